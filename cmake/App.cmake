@@ -1,0 +1,66 @@
+# The Newsmark app: Dear ImGui on SDL2 + OpenGL (WebGL2 in the browser).
+# Web: build/web/site/ holds index.html, newsmark.js, newsmark.wasm and the rest of web/.
+
+# The UI font comes from Debian's fonts-noto-core, embedded at build time (never committed).
+set(NEWSMARK_FONT_FILE "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf" CACHE FILEPATH "UI font (TTF)")
+set(NEWSMARK_FONT_BOLD_FILE "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf" CACHE FILEPATH "UI bold font (TTF)")
+foreach(f "${NEWSMARK_FONT_FILE}" "${NEWSMARK_FONT_BOLD_FILE}")
+  if(NOT EXISTS "${f}")
+    message(FATAL_ERROR "UI font ${f} not found: apt-get install fonts-noto-core")
+  endif()
+endforeach()
+set(_gen "${CMAKE_BINARY_DIR}/generated")
+add_custom_command(OUTPUT "${_gen}/font_regular.cpp"
+  COMMAND "${CMAKE_COMMAND}" -DINPUT=${NEWSMARK_FONT_FILE} -DOUTPUT=${_gen}/font_regular.cpp
+          -DSYMBOL=newsmark_font_regular -P "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake"
+  DEPENDS "${NEWSMARK_FONT_FILE}" "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake"
+  COMMENT "Embedding UI font")
+add_custom_command(OUTPUT "${_gen}/font_bold.cpp"
+  COMMAND "${CMAKE_COMMAND}" -DINPUT=${NEWSMARK_FONT_BOLD_FILE} -DOUTPUT=${_gen}/font_bold.cpp
+          -DSYMBOL=newsmark_font_bold -P "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake"
+  DEPENDS "${NEWSMARK_FONT_BOLD_FILE}" "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake"
+  COMMENT "Embedding UI bold font")
+# Fonts in their own library: compiled once, never rebuilt on app changes.
+add_library(newsmark_fonts STATIC "${_gen}/font_regular.cpp" "${_gen}/font_bold.cpp")
+
+file(GLOB NEWSMARK_UI_SOURCES CONFIGURE_DEPENDS app/ui/*.cpp)
+if(NEWSMARK_WEB)
+  set(_platform app/platform/platform_web.cpp)
+else()
+  set(_platform app/platform/platform_native.cpp)
+endif()
+
+add_executable(newsmark_app app/main.cpp ${NEWSMARK_UI_SOURCES} ${_platform})
+target_include_directories(newsmark_app PRIVATE app "${_gen}")
+target_link_libraries(newsmark_app PRIVATE newsmark_io nmdeps::imgui newsmark_fonts)
+target_compile_options(newsmark_app PRIVATE ${NEWSMARK_WARNINGS} -Wno-conversion)
+
+if(NEWSMARK_WEB)
+  target_compile_options(newsmark_app PRIVATE ${NEWSMARK_WEB_COMPILE_FLAGS})
+  set(_site "${CMAKE_BINARY_DIR}/site")
+  set_target_properties(newsmark_app PROPERTIES OUTPUT_NAME newsmark SUFFIX ".js"
+    RUNTIME_OUTPUT_DIRECTORY "${_site}")
+  target_link_options(newsmark_app PRIVATE ${NEWSMARK_WEB_LINK_FLAGS}
+    -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sNO_FILESYSTEM=1 -sENVIRONMENT=web
+    # SDL 2.32 declares these through EM_JS_DEPS, which Emscripten 3.1.6 does not have.
+    "-sDEFAULT_LIBRARY_FUNCS_TO_INCLUDE=['$autoResumeAudioContext','$dynCall']"
+    "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
+    "-sEXPORTED_RUNTIME_METHODS=['ccall','cwrap','UTF8ToString','stringToUTF8','lengthBytesUTF8','HEAPU8']"
+    -sINITIAL_MEMORY=64MB)
+  target_link_libraries(newsmark_app PRIVATE nmdeps::SDL2)
+  # The rest of the site: shell page, styles, JS glue.
+  file(GLOB _web_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*")
+  set(_site_files)
+  foreach(f IN LISTS _web_files)
+    get_filename_component(n "${f}" NAME)
+    add_custom_command(OUTPUT "${_site}/${n}" COMMAND "${CMAKE_COMMAND}" -E copy "${f}" "${_site}/${n}"
+      DEPENDS "${f}")
+    list(APPEND _site_files "${_site}/${n}")
+  endforeach()
+  add_custom_target(newsmark_site ALL DEPENDS ${_site_files})
+  add_dependencies(newsmark_app newsmark_site)
+else()
+  find_package(OpenGL REQUIRED)
+  set_target_properties(newsmark_app PROPERTIES OUTPUT_NAME newsmark-app)
+  target_link_libraries(newsmark_app PRIVATE SDL2::SDL2 OpenGL::GL ${CMAKE_DL_LIBS})
+endif()
