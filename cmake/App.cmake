@@ -20,8 +20,15 @@ add_custom_command(OUTPUT "${_gen}/font_bold.cpp"
           -DSYMBOL=newsmark_font_bold -P "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake"
   DEPENDS "${NEWSMARK_FONT_BOLD_FILE}" "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake"
   COMMENT "Embedding UI bold font")
+add_custom_command(OUTPUT "${_gen}/sample_article_data.cpp"
+  COMMAND "${CMAKE_COMMAND}" -DINPUT=${PROJECT_SOURCE_DIR}/assets/samples/harbour-dredging.newsmark.json
+          -DOUTPUT=${_gen}/sample_article_data.cpp -DSYMBOL=newsmark_sample_article
+          -P "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake"
+  DEPENDS "${PROJECT_SOURCE_DIR}/assets/samples/harbour-dredging.newsmark.json" "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake"
+  COMMENT "Embedding the sample article")
 # Fonts in their own library: compiled once, never rebuilt on app changes.
 add_library(newsmark_fonts STATIC "${_gen}/font_regular.cpp" "${_gen}/font_bold.cpp")
+add_library(newsmark_assets STATIC "${_gen}/sample_article_data.cpp")
 
 file(GLOB NEWSMARK_UI_SOURCES CONFIGURE_DEPENDS app/ui/*.cpp)
 if(NEWSMARK_WEB)
@@ -32,7 +39,7 @@ endif()
 
 add_executable(newsmark_app app/main.cpp ${NEWSMARK_UI_SOURCES} ${_platform})
 target_include_directories(newsmark_app PRIVATE app "${_gen}")
-target_link_libraries(newsmark_app PRIVATE newsmark_io nmdeps::imgui newsmark_fonts)
+target_link_libraries(newsmark_app PRIVATE newsmark_io nmdeps::imgui newsmark_fonts newsmark_assets)
 target_compile_options(newsmark_app PRIVATE ${NEWSMARK_WARNINGS} -Wno-conversion)
 
 if(NEWSMARK_WEB)
@@ -42,11 +49,14 @@ if(NEWSMARK_WEB)
     RUNTIME_OUTPUT_DIRECTORY "${_site}")
   target_link_options(newsmark_app PRIVATE ${NEWSMARK_WEB_LINK_FLAGS}
     -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sNO_FILESYSTEM=1 -sENVIRONMENT=web
-    # SDL 2.32 declares these through EM_JS_DEPS, which Emscripten 3.1.6 does not have.
-    "-sDEFAULT_LIBRARY_FUNCS_TO_INCLUDE=['$autoResumeAudioContext','$dynCall']"
+    # SDL 2.32 declares these through EM_JS_DEPS, which Emscripten 3.1.6 does not have. Read
+    # from a file: a '$' on the command line would be expanded by the shell.
+    "-sDEFAULT_LIBRARY_FUNCS_TO_INCLUDE=@${_gen}/sdl_js_deps.json"
     "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
     "-sEXPORTED_RUNTIME_METHODS=['ccall','cwrap','UTF8ToString','stringToUTF8','lengthBytesUTF8','HEAPU8']"
     -sINITIAL_MEMORY=64MB)
+  file(WRITE "${_gen}/sdl_js_deps.json"
+    "[\"$autoResumeAudioContext\", \"$dynCall\"]\n")
   target_link_libraries(newsmark_app PRIVATE nmdeps::SDL2)
   # The rest of the site: shell page, styles, JS glue.
   file(GLOB _web_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*")

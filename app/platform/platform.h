@@ -1,0 +1,39 @@
+// What the app needs from its host (browser or desktop), in one place. platform_web.cpp
+// implements it over the browser (EM_JS, exported callbacks), platform_native.cpp over the
+// desktop; CMake picks one. Nothing else in app/ may talk to the browser directly.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsmark {
+class App;
+}
+
+namespace newsmark::platform {
+
+// Called once after the window exists: installs the browser listeners (paste, drop, resize,
+// theme changes) and exposes `window.newsmark` for automation. `app` receives those events.
+void init(App& app);
+
+// The system's colour-scheme preference (prefers-color-scheme in the browser; NEWSMARK_THEME
+// =dark|light in the desktop build's environment).
+bool prefers_dark();
+
+// Physical pixels per CSS / logical pixel.
+float device_pixel_ratio();
+
+// Size in logical pixels the app window should have now (the browser viewport), or false
+// when the host manages the window size itself (desktop).
+bool viewport_size(int& width, int& height);
+
+// Prints the "newsmark: ready" line once, after the first frame is on screen.
+void announce_ready();
+
+// Offers `data` to the user as a file download (browser) or writes it to the current
+// directory (desktop). Returns a message for the status line.
+std::string save_file(std::string_view file_name, std::string_view mime, std::string_view data);
+
+void set_window_title(std::string_view title);
+
+}  // namespace newsmark::platform

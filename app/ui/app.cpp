@@ -1,0 +1,258 @@
+#include "ui/app.h"
+
+#include <cstdio>
+
+#include "imgui.h"
+#include "io/json_writer.h"
+#include "io/newsmark_json.h"
+#include "platform/platform.h"
+#include "ui/sample_article.h"
+#include "version.h"
+
+namespace newsmark {
+
+App::App() = default;
+
+bool App::prepare_fonts(float pixel_ratio) {
+  if (fonts_.pixel_ratio == pixel_ratio && fonts_.ui != nullptr) return false;
+  fonts_ = ui::build_fonts(pixel_ratio);
+  return true;
+}
+
+void App::apply_theme_if_changed() {
+  const bool dark = theme_choice_ == ui::ThemeChoice::dark ||
+                    (theme_choice_ == ui::ThemeChoice::system && platform::prefers_dark());
+  if (static_cast<int>(dark) == applied_dark_) return;
+  palette_ = ui::apply_theme(dark);
+  applied_dark_ = dark ? 1 : 0;
+}
+
+LoadResult App::load_text(std::string_view raw, std::string dct, std::string title,
+                          std::string source, std::size_t extra_repairs) {
+  LoadResult result;
+  DocumentInfo info;
+  info.dct = std::move(dct);
+  info.title = std::move(title);
+  info.source = std::move(source);
+  auto loaded = load_document(raw, std::move(info));
+  if (!loaded) {
+    result.error_code = error_code_name(loaded.error().code);
+    result.message = loaded.error().message;
+    notices_.add(ui::Severity::error, result.message);  // the current work stays as it was
+    return result;
+  }
+  LoadReport report = loaded->report;
+  if (extra_repairs > 0 && report.invalid_utf8_replaced == 0) report.first_invalid_byte = 0;
+  report.invalid_utf8_replaced += extra_repairs;
+  result.ok = true;
+  result.message = report.summary();
+  if (!result.message.empty()) notices_.add(ui::Severity::warning, result.message);
+  document_ = std::move(loaded->document);
+  ++document_version_;
+  view_ = View::reading;
+  reading_.scroll_to_top();
+  platform::set_window_title(document_->info().title.empty() ? "Newsmark"
+                                                             : document_->info().title + " \xE2\x80\x94 Newsmark");
+  return result;
+}
+
+LoadResult App::refuse_too_large(std::size_t bytes, std::string_view what) {
+  LoadResult r;
+  r.error_code = error_code_name(ErrorCode::too_large);
+  r.message = "The " + std::string(what) + " is " + format_byte_size(bytes) + " (" + std::to_string(bytes) +
+              " bytes); Newsmark accepts articles up to " + format_byte_size(kMaxTextBytes) +
+              ". Nothing was loaded; your current work is unchanged.";
+  notices_.add(ui::Severity::error, r.message);
+  return r;
+}
+
+void App::paste(std::string_view text, std::size_t extra_repairs) {
+  if (text.size() > kMaxTextBytes) {
+    (void)refuse_too_large(text.size(), "pasted text");
+    return;
+  }
+  if (view_ == View::welcome && text.size() > kDirectLoadBytes) {
+    ui::WelcomeInput& in = welcome_.input();
+    const LoadResult r = load_text(text, in.dct, in.title, "pasted text", extra_repairs);
+    if (r.ok) {
+      notices_.add(ui::Severity::info, "Pasted " + format_byte_size(text.size()) +
+                                           " straight into the reading view (too long for the text box).");
+    }
+    return;
+  }
+  auto loaded = load_document(text, {});  // repairs and reports exactly like a load
+  if (!loaded) return;
+  clipboard_ = loaded->document.text();
+  const std::size_t repaired = loaded->report.invalid_utf8_replaced + extra_repairs;
+  if (repaired > 0) {
+    notices_.add(ui::Severity::warning, std::to_string(repaired) +
+                                            " invalid character sequence(s) in the pasted text were "
+                                            "replaced with \xEF\xBF\xBD.");
+  }
+  // Hand the text to the focused text field as a Ctrl+V (the browser's paste event arrives
+  // after the key press, so the key itself was held back by the platform layer).
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(ImGuiMod_Ctrl, true);
+  io.AddKeyEvent(ImGuiKey_V, true);
+  io.AddKeyEvent(ImGuiKey_V, false);
+  io.AddKeyEvent(ImGuiMod_Ctrl, false);
+}
+
+void App::show_welcome() {
+  view_ = View::welcome;
+  welcome_.focus_text();
+  platform::set_window_title("Newsmark");
+}
+
+void App::focus_gained() {
+  if (view_ == View::welcome) welcome_.focus_text();
+}
+
+void App::load_sample() {
+  auto loaded = io::read_newsmark_json(ui::sample_article_json());
+  if (!loaded) {
+    notices_.add(ui::Severity::error, "The sample article is damaged: " + loaded.error().message);
+    return;
+  }
+  const Document& d = loaded->document;
+  (void)load_text(d.text(), d.info().dct, d.info().title, d.info().source);
+}
+
+std::string App::export_json() const {
+  if (!document_) return {};
+  return io::write_newsmark_json(*document_);
+}
+
+std::string App::state_json() const {
+  io::JsonWriter w;
+  w.begin_object();
+  w.field("view", view_ == View::welcome ? "welcome" : "reading");
+  w.field("frame", static_cast<std::uint64_t>(frame_count_));
+  w.field("dark", applied_dark_ == 1);
+  w.field("theme", ui::theme_choice_name(theme_choice_));
+  w.field("pixelRatio", static_cast<double>(fonts_.pixel_ratio));
+  const ImGuiIO& io = ImGui::GetIO();
+  w.field("wantTextInput", io.WantTextInput);
+  w.key("display");
+  w.begin_array();
+  w.value(static_cast<double>(io.DisplaySize.x));
+  w.value(static_cast<double>(io.DisplaySize.y));
+  w.end_array();
+  w.key("document");
+  if (document_) {
+    w.begin_object();
+    w.field("title", document_->info().title);
+    w.key("dct");
+    if (document_->info().dct.empty()) w.null(); else w.value(document_->info().dct);
+    w.field("bytes", static_cast<std::uint64_t>(document_->text().size()));
+    w.field("codePoints", static_cast<std::uint64_t>(document_->offsets().code_point_count()));
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.key("reading");
+  w.begin_object();
+  w.field("lines", static_cast<std::uint64_t>(reading_.line_count()));
+  w.field("firstVisibleLine", static_cast<std::uint64_t>(reading_.first_visible_line()));
+  w.field("visibleLines", static_cast<std::uint64_t>(reading_.visible_line_count()));
+  w.field("wrapWidth", static_cast<double>(reading_.wrap_width()));
+  w.end_object();
+  w.field("welcomeTextBytes", static_cast<std::uint64_t>(welcome_.input().text.size()));
+  w.key("notices");
+  w.begin_array();
+  for (const ui::Notice& n : notices_.notices()) {
+    w.begin_object();
+    w.field("severity", ui::severity_name(n.severity));
+    w.field("text", n.text);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  return std::move(w).take();
+}
+
+void App::draw_menu_bar() {
+  if (!ImGui::BeginMenuBar()) return;
+  ImGui::PushFont(fonts_.ui_bold);
+  ImGui::TextUnformatted("Newsmark");
+  ImGui::PopFont();
+  ImGui::Spacing();
+  if (ImGui::BeginMenu("File")) {
+    if (ImGui::MenuItem("New article", nullptr, false, view_ != View::welcome)) show_welcome();
+    if (ImGui::MenuItem("Open the sample article")) load_sample();
+    ImGui::Separator();
+    if (ImGui::MenuItem("Download as Newsmark JSON", nullptr, false, document_.has_value())) {
+      const std::string msg = platform::save_file("article.newsmark.json", "application/json", export_json());
+      notices_.add(ui::Severity::info, msg);
+    }
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("View")) {
+    for (ui::ThemeChoice c : {ui::ThemeChoice::system, ui::ThemeChoice::light, ui::ThemeChoice::dark}) {
+      const std::string label = std::string(ui::theme_choice_name(c)) + " theme";
+      if (ImGui::MenuItem(label.c_str(), nullptr, theme_choice_ == c)) theme_choice_ = c;
+    }
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Help")) {
+    if (ImGui::MenuItem("About Newsmark")) show_about_ = true;
+    ImGui::EndMenu();
+  }
+  if (view_ == View::reading) {
+    ImGui::SameLine(ImGui::GetWindowWidth() - 150.0f);
+    if (ImGui::Button("New article")) show_welcome();
+  }
+  ImGui::EndMenuBar();
+}
+
+void App::frame() {
+  ++frame_count_;
+  apply_theme_if_changed();
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->WorkPos);
+  ImGui::SetNextWindowSize(vp->WorkSize);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
+                                 ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+  ImGui::Begin("Newsmark", nullptr, flags);
+  ImGui::PopStyleVar(2);
+  draw_menu_bar();
+  notices_.draw(palette_, ImGui::GetContentRegionAvail().x);
+
+  if (view_ == View::welcome) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 12));
+    ImGui::BeginChild("welcome", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+    const ui::WelcomeView::Action action = welcome_.draw(fonts_, palette_);
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    if (action == ui::WelcomeView::Action::analyze) {
+      ui::WelcomeInput& in = welcome_.input();
+      (void)load_text(in.text, in.dct, in.title, "");
+    } else if (action == ui::WelcomeView::Action::sample) {
+      load_sample();
+    }
+  } else if (document_) {
+    reading_.draw(*document_, document_version_, fonts_, palette_);
+  }
+  ImGui::End();
+
+  if (show_about_) {
+    ImGui::OpenPopup("About Newsmark");
+    show_about_ = false;
+  }
+  if (ImGui::BeginPopupModal("About Newsmark", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::Text("Newsmark %s", NEWSMARK_VERSION);
+    ImGui::TextUnformatted("Read the news closely. Runs entirely in your browser.");
+    ImGui::Separator();
+    ImGui::Text("Dear ImGui %s (Debian %s)", IMGUI_VERSION, NEWSMARK_IMGUI_VERSION);
+    ImGui::Text("SDL2 (Debian %s), simdjson (Debian %s)", NEWSMARK_SDL2_VERSION, NEWSMARK_SIMDJSON_VERSION);
+    ImGui::TextUnformatted("UI font: Noto Sans (SIL Open Font License 1.1)");
+    if (ImGui::Button("Close")) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+  if (frame_count_ == 2) platform::announce_ready();
+}
+
+}  // namespace newsmark

@@ -1,0 +1,83 @@
+// The application: owns the open document and the views, draws one ImGui frame per call, and
+// offers the operations the browser bridge (window.newsmark), the menus and the views share, so
+// a test driving the JS API exercises the same paths as a user.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/document.h"
+#include "ui/fonts.h"
+#include "ui/notices.h"
+#include "ui/reading_view.h"
+#include "ui/theme.h"
+#include "ui/welcome_view.h"
+
+namespace newsmark {
+
+struct LoadResult {
+  bool ok = false;
+  std::string error_code;  // error_code_name() on failure
+  std::string message;     // for the user: the error, or what was repaired (may be empty)
+};
+
+class App {
+ public:
+  // Above this size a paste skips the welcome text box (which is not built for megabytes) and
+  // goes straight to the reading view.
+  static constexpr std::size_t kDirectLoadBytes = 256u * 1024u;
+
+  App();
+
+  // Once per frame between ImGui::NewFrame() and ImGui::Render(). Rebuilds the fonts first
+  // when the pixel ratio changed (returns true then: the renderer must re-upload them).
+  bool prepare_fonts(float pixel_ratio);
+  void frame();
+
+  // Replaces the open article with `raw` (any bytes: bad UTF-8 is repaired and reported).
+  // `extra_repairs` counts replacements made before the text got here (lone UTF-16 surrogates
+  // in a JS string). On failure nothing changes.
+  LoadResult load_text(std::string_view raw, std::string dct, std::string title,
+                       std::string source, std::size_t extra_repairs = 0);
+  // A paste from the system clipboard (browser paste event).
+  void paste(std::string_view text, std::size_t extra_repairs = 0);
+  // Tells the user an input of `bytes` ("pasted text", "file x.txt") was refused for its size;
+  // nothing changes.
+  LoadResult refuse_too_large(std::size_t bytes, std::string_view what);
+  void show_welcome();
+  // The window (browser: the canvas) got keyboard focus: put the caret where typing belongs.
+  void focus_gained();
+  void load_sample();
+
+  std::string export_json() const;
+  // The app's visible state as JSON, for automation and tests.
+  std::string state_json() const;
+
+  void set_theme(ui::ThemeChoice choice) { theme_choice_ = choice; }
+  // Text ImGui reads on Ctrl+V (filled by paste(); the browser gives no synchronous access).
+  const std::string& clipboard() const { return clipboard_; }
+  void set_clipboard(std::string text) { clipboard_ = std::move(text); }
+  std::uint64_t frame_count() const { return frame_count_; }
+
+ private:
+  void draw_menu_bar();
+  void apply_theme_if_changed();
+
+  std::optional<Document> document_;
+  std::uint64_t document_version_ = 0;
+  enum class View { welcome, reading } view_ = View::welcome;
+  ui::WelcomeView welcome_;
+  ui::ReadingView reading_;
+  ui::NoticeBoard notices_;
+  ui::Fonts fonts_;
+  ui::ThemeChoice theme_choice_ = ui::ThemeChoice::system;
+  int applied_dark_ = -1;  // -1: no theme applied yet
+  ui::Palette palette_{};
+  std::string clipboard_;
+  std::uint64_t frame_count_ = 0;
+  bool show_about_ = false;
+};
+
+}  // namespace newsmark

@@ -1,0 +1,34 @@
+// The notice bar under the menu: what just went wrong or what the app changed in the user's
+// input (a refused paste with its size, repaired UTF-8 ...). Newest first; each can be closed;
+// info notices fade out after a while, errors and warnings stay until closed.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ui/theme.h"
+
+namespace newsmark::ui {
+
+enum class Severity { info, warning, error };
+
+struct Notice {
+  Severity severity;
+  std::string text;
+  double shown_at;  // ImGui time in seconds
+};
+
+class NoticeBoard {
+ public:
+  void add(Severity severity, std::string text);
+  void draw(const Palette& palette, float width);
+  const std::vector<Notice>& notices() const { return notices_; }
+  void clear() { notices_.clear(); }
+
+ private:
+  std::vector<Notice> notices_;
+};
+
+const char* severity_name(Severity severity);
+
+}  // namespace newsmark::ui

@@ -1,0 +1,103 @@
+#include "ui/reading_view.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "imgui.h"
+#include "ui/widgets.h"
+
+namespace newsmark::ui {
+namespace {
+
+constexpr float kLineSpacing = 1.55f;  // line height as a multiple of the font size
+constexpr float kColumnWidth = 740.0f;  // about 75 characters: a comfortable measure
+
+std::size_t count_words(const std::string& text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+}  // namespace
+
+void ReadingView::draw(const Document& doc, std::uint64_t version, const Fonts& fonts,
+                       const Palette& palette) {
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, palette.page_bg);
+  ImGui::BeginChild("reading", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoMove);
+  if (scroll_to_top_) {
+    ImGui::SetScrollY(0);
+    scroll_to_top_ = false;
+  }
+  float col_x = 0, col_w = 0;
+  ImGui::Indent(24.0f);
+  centered_column(kColumnWidth, col_x, col_w);
+  ImGui::Unindent(24.0f);
+  col_w = std::max(120.0f, col_w - 24.0f);
+
+  // Header: title, then date, source and length in muted text.
+  ImGui::SetCursorPos(ImVec2(col_x, ImGui::GetCursorPosY() + 20.0f));
+  ImGui::PushTextWrapPos(col_x + col_w);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette.page_text);
+  ImGui::PushFont(fonts.heading);
+  ImGui::TextWrapped("%s", doc.info().title.empty() ? "Untitled article" : doc.info().title.c_str());
+  ImGui::PopFont();
+  ImGui::PopStyleColor();
+  std::string meta = doc.info().dct.empty() ? std::string("Date unknown") : doc.info().dct;
+  if (!doc.info().source.empty()) meta += "  \xC2\xB7  " + doc.info().source;
+  meta += "  \xC2\xB7  " + std::to_string(count_words(doc.text())) + " words";
+  ImGui::SetCursorPosX(col_x);
+  muted_text(palette.muted_text, meta.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 12.0f);
+
+  // Body: laid out once per width, drawn line by line for the visible range only.
+  const float font_size = kReadingFontSize;
+  const float line_h = std::round(font_size * kLineSpacing);
+  wrap_width_ = col_w;
+  layout_.update(doc.text(), version, fonts.reading, font_size, col_w);
+  const auto& lines = layout_.lines();
+
+  const float text_top = ImGui::GetCursorPosY();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float scroll_y = ImGui::GetScrollY();
+  const float view_h = ImGui::GetWindowHeight();
+  const float first_f = std::max(0.0f, (scroll_y - text_top) / line_h);
+  first_visible_ = std::min(lines.size(), static_cast<std::size_t>(first_f));
+  const std::size_t last = std::min(lines.size(), first_visible_ + static_cast<std::size_t>(view_h / line_h) + 2);
+  visible_count_ = last - first_visible_;
+
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const char* base = doc.text().data();
+  const float x = ImGui::GetWindowPos().x + col_x;
+  const float baseline_pad = (line_h - font_size) * 0.5f;
+  for (std::size_t i = first_visible_; i < last; ++i) {
+    const LayoutLine& l = lines[i];
+    if (l.end == l.begin) continue;
+    const float y = origin.y + static_cast<float>(i) * line_h + baseline_pad;
+    dl->AddText(fonts.reading, font_size, ImVec2(x, y), palette.page_text, base + l.begin, base + l.end);
+  }
+  ImGui::SetCursorPos(ImVec2(col_x, text_top));
+  ImGui::Dummy(ImVec2(col_w, static_cast<float>(lines.size()) * line_h + 40.0f));
+
+  // Keyboard scrolling when nothing else wants the keys.
+  if (ImGui::IsWindowFocused() && !ImGui::GetIO().WantTextInput) {
+    float dy = 0;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageDown) || ImGui::IsKeyPressed(ImGuiKey_Space)) dy = view_h * 0.9f;
+    if (ImGui::IsKeyPressed(ImGuiKey_PageUp)) dy = -view_h * 0.9f;
+    if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) dy = line_h * 3;
+    if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) dy = -line_h * 3;
+    if (ImGui::IsKeyPressed(ImGuiKey_Home)) ImGui::SetScrollY(0);
+    if (ImGui::IsKeyPressed(ImGuiKey_End)) ImGui::SetScrollY(ImGui::GetScrollMaxY());
+    if (dy != 0) ImGui::SetScrollY(std::clamp(scroll_y + dy, 0.0f, ImGui::GetScrollMaxY()));
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+}
+
+}  // namespace newsmark::ui

@@ -1,0 +1,96 @@
+#include "ui/welcome_view.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/iso_date.h"
+#include "core/utf8.h"
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "imgui_stdlib.h"
+#include "ui/widgets.h"
+
+namespace newsmark::ui {
+namespace {
+
+bool has_visible_text(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c != ' ' && c != '\n' && c != '\t' && c != '\r'; });
+}
+
+}  // namespace
+
+WelcomeView::Action WelcomeView::draw(const Fonts& fonts, const Palette& palette) {
+  Action action = Action::none;
+  float col_x = 0, col_w = 0;
+  centered_column(860.0f, col_x, col_w);
+
+  ImGui::SetCursorPos(ImVec2(col_x, ImGui::GetCursorPosY() + 12.0f));
+  ImGui::PushFont(fonts.heading);
+  ImGui::TextUnformatted("Newsmark");
+  ImGui::PopFont();
+  ImGui::SetCursorPosX(col_x);
+  ImGui::PushTextWrapPos(col_x + col_w);
+  muted_text(palette.muted_text,
+             "Read the news closely. Paste an article below and press Analyze: Newsmark shows who is "
+             "quoted, on whose authority, and what happened when. Everything stays in your browser.");
+  ImGui::PopTextWrapPos();
+
+  // The text box takes the room left after the fields and buttons below it.
+  const float below = ImGui::GetFrameHeightWithSpacing() * 2 + ImGui::GetTextLineHeightWithSpacing() * 3 + 24.0f;
+  const float box_h = std::max(160.0f, ImGui::GetContentRegionAvail().y - below);
+  ImGui::SetCursorPosX(col_x);
+  ImGui::TextUnformatted("Article text");
+  ImGui::SetCursorPosX(col_x);
+  const ImVec2 box_pos = ImGui::GetCursorScreenPos();
+  ImGui::InputTextMultiline("##article", &input_.text, ImVec2(col_w, box_h), ImGuiInputTextFlags_AllowTabInput);
+  if (focus_text_) {
+    // Activate the box directly (takes effect next frame): SetKeyboardFocusHere's tabbing
+    // request does not reach a multiline box inside a child window here.
+    ImGui::ActivateItemByID(ImGui::GetItemID());
+    focus_text_ = false;
+  }
+  const bool box_active = ImGui::IsItemActive();
+  if (input_.text.empty()) {
+    ImGui::GetWindowDrawList()->AddText(ImVec2(box_pos.x + 10, box_pos.y + 8), palette.muted_text,
+                                        "Paste (Ctrl+V) or type an article here, or drop a .txt file on the window.");
+  }
+
+  // Title and date on one row.
+  const float half = (col_w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  ImGui::SetCursorPosX(col_x);
+  ImGui::SetNextItemWidth(half);
+  ImGui::InputTextWithHint("##title", "Title (optional)", &input_.title);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(half);
+  ImGui::InputTextWithHint("##dct", "Date of the article, YYYY-MM-DD (optional)", &input_.dct,
+                           ImGuiInputTextFlags_CharsNoBlank);
+  std::string dct_error;
+  if (!input_.dct.empty()) {
+    auto d = parse_iso_date(input_.dct);
+    if (!d) dct_error = d.error().message;
+  }
+
+  const bool can_analyze = has_visible_text(input_.text) && dct_error.empty();
+  ImGui::SetCursorPosX(col_x);
+  if (primary_button("Analyze", ImVec2(140, 0), can_analyze)) action = Action::analyze;
+  if (can_analyze && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Enter)) action = Action::analyze;
+  ImGui::SameLine();
+  if (ImGui::Button("Try a sample article")) action = Action::sample;
+  ImGui::SameLine();
+  char count[96];
+  const std::size_t cps = utf8::count_code_points(input_.text);
+  std::snprintf(count, sizeof count, "%zu characters%s", cps, box_active ? "  \xC2\xB7  Ctrl+Enter to analyze" : "");
+  ImGui::AlignTextToFramePadding();
+  ImGui::PushStyleColor(ImGuiCol_Text, palette.muted_text);
+  ImGui::TextUnformatted(count);
+  ImGui::PopStyleColor();
+  if (!dct_error.empty()) {
+    ImGui::SetCursorPosX(col_x);
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(210, 60, 60, 255));
+    ImGui::TextWrapped("Date: %s", dct_error.c_str());
+    ImGui::PopStyleColor();
+  }
+  return action;
+}
+
+}  // namespace newsmark::ui

@@ -1,0 +1,143 @@
+// The app shell in a real browser: loads, shows the welcome screen, takes typed and pasted
+// text, shows an article through the JS API and by pixels, refuses or repairs bad input.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {startServer, launchBrowser, openApp, frames, screenshot, pixelStats, diffShare} from './harness.mjs';
+
+const ARTICLE = 'PORTVALE — Dredging of the old harbour will begin in May, the Portvale Harbour Authority said on Friday.\n\n' +
+  '“We expect the work to take about eight months,” said Mara Quist, the authority’s chief engineer. ' +
+  'Prices rose 15% to €48 million, according to figures published last week.\n\n' +
+  'Ζ Greek, Кириллица, naïve café façade — every glyph should render. '.repeat(3);
+
+let server, browser, page, consoleLines;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  ({page, consoleLines} = await openApp(browser.context, server.url));
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+test('starts on the welcome screen with a focused text box that takes typing', async () => {
+  const state = await page.evaluate(() => newsmark.state());
+  assert.equal(state.view, 'welcome');
+  assert.equal(state.document, null);
+  assert.deepEqual(state.display, [1280, 800], 'the app fills the viewport');
+  const shot = await screenshot(page, '01-welcome');
+  const stats = pixelStats(shot);
+  assert.ok(stats.distinctColors > 50, `welcome screen looks blank (${stats.distinctColors} colours)`);
+  await page.keyboard.type('Typed by a user.');
+  await frames(page);
+  assert.equal((await page.evaluate(() => newsmark.state())).welcomeTextBytes, 16);
+});
+
+test('a paste event inserts the clipboard text into the text box', async () => {
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', ' And pasted.');
+    document.dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true}));
+  });
+  await frames(page, 6);
+  assert.equal((await page.evaluate(() => newsmark.state())).welcomeTextBytes, 16 + 12);
+});
+
+test('Ctrl+Enter analyzes the typed text and shows it in the reading view', async () => {
+  const before = await screenshot(page, '02-welcome-typed');
+  await page.keyboard.press('Control+Enter');
+  await frames(page);
+  const state = await page.evaluate(() => newsmark.state());
+  assert.equal(state.view, 'reading');
+  assert.equal(state.document.codePoints, 28);
+  const after = await screenshot(page, '03-reading-typed');
+  assert.ok(diffShare(before, after) > 0.02, 'the screen did not change after Analyze');
+});
+
+test('loadText shows the article: API state, wrapped lines, and pixels', async () => {
+  const welcome = await (async () => { await page.evaluate(() => newsmark.showWelcome()); await frames(page); return screenshot(page, '04-welcome-again'); })();
+  const result = await page.evaluate(([t]) => newsmark.loadText(t, '2026-03-14', 'Harbour dredging'), [ARTICLE]);
+  assert.equal(result.ok, true, JSON.stringify(result));
+  assert.equal(result.message, '');
+  await frames(page);
+  const state = await page.evaluate(() => newsmark.state());
+  assert.equal(state.view, 'reading');
+  assert.equal(state.document.title, 'Harbour dredging');
+  assert.equal(state.document.dct, '2026-03-14');
+  assert.equal(state.document.codePoints, [...ARTICLE].length);
+  assert.equal(state.document.bytes, new TextEncoder().encode(ARTICLE).length);
+  const shot = await screenshot(page, '05-reading-article');
+  assert.ok(state.reading.lines > 5, `expected wrapped lines (5 paragraph lines + wraps), got ${state.reading.lines}`);
+  assert.ok(state.reading.visibleLines > 0);
+  assert.ok(diffShare(welcome, shot) > 0.02, 'loading an article did not change the screen');
+  // The reading column holds text: many anti-aliased shades, not a flat page.
+  const column = pixelStats(shot, {x: 300, y: 180, w: 680, h: 300});
+  assert.ok(column.distinctColors > 20, `no text drawn in the reading column (${column.distinctColors} colours)`);
+  const exported = JSON.parse(await page.evaluate(() => newsmark.exportJson()));
+  assert.equal(exported.format, 'newsmark');
+  assert.equal(exported.document.text, ARTICLE);
+  assert.equal(exported.document.length.code_points, [...ARTICLE].length);
+});
+
+test('invalid UTF-8 in a file is repaired with U+FFFD and reported', async () => {
+  const result = await page.evaluate(() => newsmark.loadBytes(new Uint8Array([0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B, 0xFF]), 'bad.txt'));
+  assert.equal(result.ok, true);
+  assert.match(result.message, /2 invalid UTF-8 sequences were replaced/);
+  const exported = JSON.parse(await page.evaluate(() => newsmark.exportJson()));
+  assert.equal(exported.document.text, 'Caf\uFFFD ok\uFFFD');
+  await frames(page);
+  const state = await page.evaluate(() => newsmark.state());
+  assert.ok(state.notices.some((n) => n.severity === 'warning' && /replaced/.test(n.text)));
+  await screenshot(page, '06-repaired-notice');
+});
+
+test('a text over 20 MB is refused with its size and the open article is kept', async () => {
+  const before = await page.evaluate(() => newsmark.exportJson());
+  const result = await page.evaluate(() => newsmark.loadText('x'.repeat(21 * 1024 * 1024)));
+  assert.equal(result.ok, false);
+  assert.equal(result.error, 'too_large');
+  assert.match(result.message, /21\.0 MB \(22020096 bytes\)/);
+  assert.equal(await page.evaluate(() => newsmark.exportJson()), before, 'the open article changed');
+  // The same through a paste event.
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', 'y'.repeat(21 * 1024 * 1024));
+    document.dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt}));
+  });
+  await frames(page);
+  const state = await page.evaluate(() => newsmark.state());
+  assert.ok(state.notices.some((n) => n.severity === 'error' && /pasted text is 21\.0 MB/.test(n.text)), JSON.stringify(state.notices));
+  assert.equal(await page.evaluate(() => newsmark.exportJson()), before);
+  await screenshot(page, '07-too-large-notice');
+});
+
+test('a malformed date is refused with a reason', async () => {
+  const result = await page.evaluate(() => newsmark.loadText('Some text.', '2026-02-30'));
+  assert.equal(result.ok, false);
+  assert.match(result.message, /that month has 28 days/);
+});
+
+test('the dark theme darkens the page', async () => {
+  await page.evaluate(() => newsmark.setTheme('light'));
+  await frames(page);
+  const light = pixelStats(await screenshot(page, '08-light'));
+  await page.evaluate(() => newsmark.setTheme('dark'));
+  await frames(page);
+  const dark = pixelStats(await screenshot(page, '09-dark'));
+  assert.equal((await page.evaluate(() => newsmark.state())).dark, true);
+  assert.ok(dark.meanLuma < light.meanLuma - 60, `light ${light.meanLuma} vs dark ${dark.meanLuma}`);
+});
+
+test('the canvas follows the window size', async () => {
+  await page.setViewportSize({width: 900, height: 640});
+  await frames(page, 4);
+  assert.deepEqual((await page.evaluate(() => newsmark.state())).display, [900, 640]);
+  await screenshot(page, '10-resized');
+});
+
+test('no errors on the console', () => {
+  const errors = consoleLines.filter((l) => /pageerror|Uncaught|abort/i.test(l));
+  assert.deepEqual(errors, []);
+});

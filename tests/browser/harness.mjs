@@ -1,0 +1,100 @@
+// Shared set-up for the browser tests: serve the built site on 127.0.0.1, start Debian's
+// Chromium headless through playwright-core (never a downloaded browser), open the app and
+// wait for its "newsmark: ready" console line. Also small pixel helpers over screenshots.
+import {spawn} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {chromium} from 'playwright-core';
+import {PNG} from 'pngjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '../..');
+export const siteDir = process.env.NEWSMARK_SITE_DIR || path.join(repoRoot, 'build/web/site');
+export const artifactDir = process.env.NEWSMARK_ARTIFACT_DIR || path.join(repoRoot, 'build/web/test-artifacts');
+const chromiumPath = process.env.NEWSMARK_CHROMIUM || '/usr/bin/chromium';
+
+export async function startServer() {
+  const proc = spawn(process.execPath, [path.join(repoRoot, 'tools/serve.mjs'), '--root', siteDir, '--port', '0', '--quiet'],
+                     {stdio: ['ignore', 'pipe', 'inherit']});
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    proc.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (m) resolve(m[0]);
+    });
+    proc.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    setTimeout(() => reject(new Error('server did not start')), 10000);
+  });
+  return {url, stop: () => proc.kill()};
+}
+
+export async function launchBrowser() {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: {width: 1280, height: 800},
+    args: ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
+           '--disable-quic', '--no-first-run', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync'],
+  });
+  return {context, close: async () => { await context.close(); fs.rmSync(userDataDir, {recursive: true, force: true}); }};
+}
+
+// Opens the app and resolves once it printed its ready line. Collects console output.
+export async function openApp(context, url) {
+  const page = context.pages()[0] || await context.newPage();
+  const consoleLines = [];
+  page.on('console', (msg) => consoleLines.push(msg.text()));
+  page.on('pageerror', (err) => consoleLines.push('pageerror: ' + err.message));
+  const ready = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no "newsmark: ready" within 60 s; console:\n' + consoleLines.join('\n'))), 60000);
+    page.on('console', (msg) => {
+      if (msg.text() === 'newsmark: ready') { clearTimeout(timer); resolve(); }
+    });
+  });
+  await page.goto(url);
+  await ready;
+  return {page, consoleLines};
+}
+
+// Waits until the app has drawn `n` more frames (so a change is on screen).
+export async function frames(page, n = 3) {
+  const start = await page.evaluate(() => newsmark.state().frame);
+  await page.waitForFunction((target) => newsmark.state().frame >= target, start + n, {timeout: 20000});
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(artifactDir, {recursive: true});
+  const buf = await page.screenshot();
+  fs.writeFileSync(path.join(artifactDir, name + '.png'), buf);
+  return PNG.sync.read(buf);
+}
+
+// Pixel statistics of a decoded PNG (optionally a sub-rectangle).
+export function pixelStats(png, rect = {x: 0, y: 0, w: png.width, h: png.height}) {
+  const colors = new Set();
+  let lumaSum = 0, n = 0;
+  for (let y = rect.y; y < rect.y + rect.h; ++y) {
+    for (let x = rect.x; x < rect.x + rect.w; ++x) {
+      const i = (y * png.width + x) * 4;
+      const r = png.data[i], g = png.data[i + 1], b = png.data[i + 2];
+      colors.add((r << 16) | (g << 8) | b);
+      lumaSum += 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      ++n;
+    }
+  }
+  return {distinctColors: colors.size, meanLuma: lumaSum / n};
+}
+
+// Share of pixels that differ between two same-sized screenshots.
+export function diffShare(a, b) {
+  let differ = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    if (Math.abs(a.data[i] - b.data[i]) + Math.abs(a.data[i + 1] - b.data[i + 1]) + Math.abs(a.data[i + 2] - b.data[i + 2]) > 30) ++differ;
+  }
+  return differ / (a.width * a.height);
+}

@@ -1,0 +1,176 @@
+// Newsmark's page glue: the Emscripten Module settings (canvas, loading progress, errors),
+// the browser events the app needs (paste, drop), and window.newsmark, the small API for
+// automation and embedding:
+//   newsmark.ready                      true once the first frame is on screen
+//   newsmark.whenReady()                promise resolved at that moment
+//   newsmark.loadText(text, dct, title) -> {ok, error?, message}
+//   newsmark.loadBytes(uint8Array, name, dct) -> same (bytes decoded as UTF-8, repaired)
+//   newsmark.exportJson()               -> Newsmark JSON string of the open article ('' if none)
+//   newsmark.state()                    -> the app's visible state (view, document, notices ...)
+//   newsmark.setTheme('system'|'light'|'dark'), newsmark.showWelcome(), newsmark.loadSample()
+// The page prints "newsmark: ready" on the console when the first frame has been drawn.
+'use strict';
+
+(function () {
+  const loading = document.getElementById('loading');
+  const loadingText = document.getElementById('loading-text');
+  const progress = document.getElementById('loading-progress');
+  let readyResolve;
+  const readyPromise = new Promise((resolve) => { readyResolve = resolve; });
+
+  function fail(message) {
+    loading.classList.remove('hidden');
+    loading.classList.add('failed');
+    loadingText.textContent = message;
+    console.error('newsmark: ' + message);
+  }
+
+  function hasWebGL2() {
+    try {
+      return !!document.createElement('canvas').getContext('webgl2');
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // Lone UTF-16 surrogates cannot be encoded: TextEncoder turns each into U+FFFD. Count them
+  // so the app can report the repair like any other invalid input.
+  function loneSurrogates(s) {
+    const m = s.match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g);
+    return m ? m.length : 0;
+  }
+
+  function withBytes(bytes, fn) {
+    const ptr = Module._malloc(bytes.length + 1);
+    if (!ptr) throw new Error('out of memory');
+    try {
+      Module.HEAPU8.set(bytes, ptr);
+      Module.HEAPU8[ptr + bytes.length] = 0;
+      return fn(ptr, bytes.length);
+    } finally {
+      Module._free(ptr);
+    }
+  }
+
+  function callLoad(bytes, dct, title, source, repairs) {
+    if (!api.ready) return {ok: false, error: 'not_ready', message: 'The app is still starting.'};
+    const json = withBytes(bytes, (ptr, len) => Module.ccall('nm_load_text', 'string',
+      ['number', 'number', 'string', 'string', 'string', 'number'],
+      [ptr, len, dct || '', title || '', source || '', repairs || 0]));
+    return JSON.parse(json);
+  }
+
+  // The app shows the refusal and returns the same result a load would.
+  function refuse(bytes, what) {
+    return JSON.parse(Module.ccall('nm_refuse_too_large', 'string', ['number', 'string'], [bytes, what]));
+  }
+
+  const encoder = new TextEncoder();
+  const api = {
+    ready: false,
+    whenReady: () => readyPromise,
+    loadText(text, dct, title) {
+      text = String(text);
+      const max = Module._nm_max_text_bytes();
+      // Checked before copying anything: a refused paste costs no memory.
+      if (text.length > max) return refuse(Module.lengthBytesUTF8(text), 'text');
+      return callLoad(encoder.encode(text), dct, title, 'loaded text', loneSurrogates(text));
+    },
+    loadBytes(bytes, name, dct) {
+      if (!(bytes instanceof Uint8Array)) bytes = new Uint8Array(bytes);
+      return callLoad(bytes, dct, '', name || 'file', 0);
+    },
+    exportJson: () => (api.ready ? Module.ccall('nm_export_json', 'string', [], []) : ''),
+    state: () => (api.ready ? JSON.parse(Module.ccall('nm_state', 'string', [], [])) : {view: 'loading'}),
+    setTheme(name) {
+      const choice = {system: 0, light: 1, dark: 2}[name];
+      if (choice === undefined) throw new Error('theme must be system, light or dark');
+      Module._nm_set_theme(choice);
+    },
+    showWelcome: () => Module._nm_show_welcome(),
+    loadSample: () => Module._nm_load_sample(),
+  };
+  window.newsmark = api;
+
+  // Called by the wasm (platform_web.cpp) once the first frame is drawn.
+  window.newsmarkOnReady = function () {
+    api.ready = true;
+    loading.classList.add('hidden');
+    // Keyboard input goes to the canvas: give it focus so typing works straight away.
+    document.getElementById('canvas').focus();
+    readyResolve();
+  };
+
+  // Paste: the browser hands the clipboard only to this event, after the key press.
+  document.addEventListener('paste', (event) => {
+    if (!api.ready) return;
+    const text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
+    if (!text) return;
+    event.preventDefault();
+    const max = Module._nm_max_text_bytes();
+    if (text.length > max) {
+      refuse(Module.lengthBytesUTF8(text), 'pasted text');
+      return;
+    }
+    const bytes = encoder.encode(text);
+    if (bytes.length > max) {
+      refuse(bytes.length, 'pasted text');
+      return;
+    }
+    withBytes(bytes, (ptr, len) => Module._nm_paste(ptr, len, loneSurrogates(text)));
+  });
+
+  // Drop a text file on the window to open it.
+  window.addEventListener('dragover', (event) => { event.preventDefault(); });
+  window.addEventListener('drop', async (event) => {
+    event.preventDefault();
+    if (!api.ready || !event.dataTransfer) return;
+    const file = event.dataTransfer.files && event.dataTransfer.files[0];
+    if (file) {
+      const max = Module._nm_max_text_bytes();
+      if (file.size > max) {
+        refuse(file.size, 'file ' + file.name);
+        return;
+      }
+      api.loadBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+      return;
+    }
+    const text = event.dataTransfer.getData('text/plain');
+    if (text) api.loadText(text);
+  });
+
+  if (typeof WebAssembly !== 'object') {
+    fail('This browser cannot run WebAssembly, which Newsmark needs. Please use a current browser.');
+    return;
+  }
+  if (!hasWebGL2()) {
+    fail('This browser or device has WebGL2 switched off or unavailable, which Newsmark needs to draw. ' +
+         'Try enabling hardware acceleration, or another browser.');
+    return;
+  }
+
+  window.Module = {
+    canvas: document.getElementById('canvas'),
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    setStatus(text) {
+      // Emscripten reports "Downloading data... (loaded/total)" while fetching the wasm.
+      const m = text && text.match(/\((\d+(\.\d+)?)\/(\d+)\)/);
+      if (m) progress.value = (100 * Number(m[1])) / Number(m[3]);
+      if (text) loadingText.textContent = text.replace(/\(.*\)/, '').trim() || 'Loading…';
+    },
+    monitorRunDependencies(left) {
+      if (left === 0) loadingText.textContent = 'Starting…';
+    },
+    onAbort: (what) => fail('Newsmark stopped: ' + what + '. Reload the page to start again.'),
+  };
+  loadingText.textContent = 'Downloading the engine…';
+
+  const canvas = document.getElementById('canvas');
+  canvas.addEventListener('pointerdown', () => canvas.focus());
+  canvas.addEventListener('contextmenu', (event) => event.preventDefault());
+  canvas.addEventListener('webglcontextlost', (event) => {
+    event.preventDefault();
+    fail('The graphics context was lost. Reload the page to continue.');
+  });
+})();
