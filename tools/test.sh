@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# One command to build everything and run every test: installs what is missing, builds the
+# native and web trees, then runs ctest in both (native unit + CLI tests; the same unit tests
+# compiled to wasm under node; the browser tests in Chromium). Ends with one summary line.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+start=$(date +%s)
+"$ROOT/tools/setup.sh" test
+"$ROOT/tools/build.sh" all
+
+passed=0; failed=0; status=0
+run_ctest() {
+  local dir="$1" log
+  log=$(mktemp)
+  echo "test: ctest in build/$dir"
+  if ! (cd "$ROOT/build/$dir" && ctest --output-on-failure --timeout 600 -j2) 2>&1 | tee "$log"; then
+    status=1
+  fi
+  local line total f
+  line=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -n1 || true)
+  if [[ -z "$line" ]]; then
+    echo "test: ctest in build/$dir did not finish (no summary line): counted as one failure"
+    failed=$((failed + 1)); status=1; rm -f "$log"; return
+  fi
+  total=$(sed -E 's/.*out of ([0-9]+).*/\1/' <<<"$line")
+  f=$(sed -E 's/.* ([0-9]+) tests failed.*/\1/' <<<"$line")
+  passed=$((passed + total - f)); failed=$((failed + f))
+  rm -f "$log"
+}
+run_ctest native
+run_ctest web
+echo "test: finished in $(( $(date +%s) - start )) s; screenshots in build/web/test-artifacts/"
+echo "tests: $passed passed, $failed failed"
+if (( failed > 0 )); then status=1; fi
+exit $status
