@@ -3,6 +3,8 @@
 #include <SDL.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <string>
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -80,8 +82,15 @@ void Frame() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  (void)argc;
-  (void)argv;
+  // Desktop debugging options: --frames N quits after N frames (smoke tests);
+  // --sample opens the sample article at start.
+  long max_frames = -1;
+  bool open_sample = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--frames" && i + 1 < argc) max_frames = std::strtol(argv[++i], nullptr, 10);
+    else if (a == "--sample") open_sample = true;
+  }
   SDL_SetMainReady();
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
     std::fprintf(stderr, "newsmark: SDL_Init failed: %s\n", SDL_GetError());
@@ -131,11 +140,15 @@ int main(int argc, char** argv) {
   static newsmark::App app;
   rt.app = &app;
   newsmark::platform::init(app);
+  if (open_sample) app.load_sample();
 
 #ifdef __EMSCRIPTEN__
+  (void)max_frames;
+  (void)open_sample;
   emscripten_set_main_loop(Frame, 0, true);
 #else
-  while (!rt.quit) Frame();
+  for (long frame = 0; !rt.quit && frame != max_frames; ++frame) Frame();
+  std::printf("newsmark-app: %llu frames drawn\n", static_cast<unsigned long long>(app.frame_count()));
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplSDL2_Shutdown();
   ImGui::DestroyContext();

@@ -9,11 +9,12 @@
 #   apt/                         a private apt configuration adding deb-src lines
 #
 # The Debian mirror is the one this machine's apt already uses (read from /etc/apt), or
-# $NEWSMARK_DEBIAN_MIRROR when set; /etc/apt itself is never changed.
+# $NEWSMARK_DEBIAN_MIRROR when set; /etc/apt itself is never changed. NEWSMARK_OFFLINE=1 uses
+# only tarballs already in downloads/ (e.g. copied from another machine) and never downloads.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-LOCK="$ROOT/third_party/deps.lock"
+LOCK="${NEWSMARK_DEPS_LOCK:-$ROOT/third_party/deps.lock}"
 CACHE="${NEWSMARK_CACHE:-$HOME/.cache/newsmark}"
 APTDIR="$CACHE/apt"
 
@@ -65,7 +66,7 @@ updated=0
 update_index() {
   [[ $updated == 1 ]] && return 0
   say "updating the source package index ($(awk '!/^#/ && NF>=6 {print $3}' "$LOCK" | sort -u | tr '\n' ' '))"
-  apt_src update >"$APTDIR/update.log" 2>&1 || { cat "$APTDIR/update.log" >&2; die "apt-get update of the source index failed"; }
+  apt_src update >"$APTDIR/update.log" 2>&1 || { cat "$APTDIR/update.log" >&2; die "apt-get update of the source index failed (mirror: $(debian_mirror)); cannot fetch the third-party sources"; }
   updated=1
 }
 
@@ -79,7 +80,10 @@ while read -r name pkg suite version orig sha; do
     continue
   fi
   tarball="$CACHE/downloads/$orig"
-  if [[ ! -f "$tarball" ]] || ! echo "$sha  $tarball" | sha256sum --quiet -c - 2>/dev/null; then
+  if [[ "${NEWSMARK_OFFLINE:-0}" == 1 && ! -f "$tarball" ]]; then
+    die "$name: $orig is not in $CACHE/downloads, and NEWSMARK_OFFLINE=1 forbids downloading it"
+  fi
+  if [[ "${NEWSMARK_OFFLINE:-0}" != 1 ]] && { [[ ! -f "$tarball" ]] || ! echo "$sha  $tarball" | sha256sum --quiet -c - 2>/dev/null; }; then
     if [[ $mirror_set == 0 ]]; then setup_private_apt "$(debian_mirror)"; mirror_set=1; fi
     [[ -d "$APTDIR/lists" && -n "$(ls "$APTDIR/lists" | grep -i sources || true)" ]] || update_index
     say "downloading $pkg $version ($suite)"

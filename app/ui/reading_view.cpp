@@ -50,7 +50,11 @@ void ReadingView::draw(const Document& doc, std::uint64_t version, const Fonts& 
   ImGui::PopStyleColor();
   std::string meta = doc.info().dct.empty() ? std::string("Date unknown") : doc.info().dct;
   if (!doc.info().source.empty()) meta += "  \xC2\xB7  " + doc.info().source;
-  meta += "  \xC2\xB7  " + std::to_string(count_words(doc.text())) + " words";
+  if (counted_version_ != version) {
+    word_count_ = count_words(doc.text());
+    counted_version_ = version;
+  }
+  meta += "  \xC2\xB7  " + std::to_string(word_count_) + " words";
   ImGui::SetCursorPosX(col_x);
   muted_text(palette.muted_text, meta.c_str());
   ImGui::PopTextWrapPos();

@@ -29,6 +29,8 @@ class ReadingView {
   std::size_t visible_count_ = 0;
   float wrap_width_ = 0;
   bool scroll_to_top_ = false;
+  std::uint64_t counted_version_ = ~std::uint64_t{0};
+  std::size_t word_count_ = 0;  // counted once per document version
 };
 
 }  // namespace newsmark::ui

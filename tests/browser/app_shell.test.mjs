@@ -137,6 +137,26 @@ test('the canvas follows the window size', async () => {
   await screenshot(page, '10-resized');
 });
 
+test('hi-DPI: a 2x screen gets a 2x canvas and fonts, at the same logical size', async () => {
+  const hi = await launchBrowser({deviceScaleFactor: 2, viewport: {width: 1000, height: 700}, colorScheme: 'dark'});
+  try {
+    const {page: p2} = await openApp(hi.context, server.url);
+    await p2.evaluate(() => newsmark.loadSample());
+    await frames(p2, 4);
+    const state = await p2.evaluate(() => newsmark.state());
+    assert.equal(state.pixelRatio, 2);
+    assert.deepEqual(state.display, [1000, 700]);
+    assert.equal(state.dark, true, 'the system theme (dark here) is followed');
+    const canvas = await p2.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+    assert.deepEqual(canvas, [2000, 1400]);
+    const shot = await screenshot(p2, '11-hidpi-dark-sample');
+    assert.equal(shot.width, 2000);
+    assert.ok(pixelStats(shot).meanLuma < 80, 'dark theme expected');
+  } finally {
+    await hi.close();
+  }
+});
+
 test('no errors on the console', () => {
   const errors = consoleLines.filter((l) => /pageerror|Uncaught|abort/i.test(l));
   assert.deepEqual(errors, []);

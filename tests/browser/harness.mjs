@@ -31,12 +31,14 @@ export async function startServer() {
   return {url, stop: () => proc.kill()};
 }
 
-export async function launchBrowser() {
+export async function launchBrowser({deviceScaleFactor = 1, viewport = {width: 1280, height: 800}, colorScheme = 'light'} = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
-    viewport: {width: 1280, height: 800},
+    viewport,
+    deviceScaleFactor,
+    colorScheme,
     args: ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
            '--disable-quic', '--no-first-run', '--disable-background-networking',
            '--disable-component-update', '--disable-sync'],
