@@ -105,7 +105,8 @@ void App::show_welcome() {
 }
 
 void App::focus_gained() {
-  if (view_ == View::welcome) welcome_.focus_text();
+  // Re-activating a box that is already active would drop keys typed in between.
+  if (view_ == View::welcome && !ImGui::IsAnyItemActive()) welcome_.focus_text();
 }
 
 void App::load_sample() {
@@ -252,7 +253,8 @@ void App::frame() {
     if (ImGui::Button("Close")) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
   }
-  if (frame_count_ == 2) platform::announce_ready();
+  // By frame 3 the article box has taken the keyboard focus requested in frame 1.
+  if (frame_count_ == 3) platform::announce_ready();
 }
 
 }  // namespace newsmark

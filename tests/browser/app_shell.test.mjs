@@ -30,6 +30,8 @@ test('starts on the welcome screen with a focused text box that takes typing', a
   const shot = await screenshot(page, '01-welcome');
   const stats = pixelStats(shot);
   assert.ok(stats.distinctColors > 50, `welcome screen looks blank (${stats.distinctColors} colours)`);
+  // The caret is in the article box: the app wants text input.
+  await page.waitForFunction(() => newsmark.state().wantTextInput === true, null, {timeout: 10000});
   await page.keyboard.type('Typed by a user.');
   await frames(page);
   assert.equal((await page.evaluate(() => newsmark.state())).welcomeTextBytes, 16);
