@@ -13,7 +13,8 @@ die() { echo "setup: error: $*" >&2; exit 1; }
 # Debian packages, by what needs them.
 packages=(cmake ninja-build g++ emscripten googletest fonts-noto-core xz-utils ca-certificates)
 if [[ "$profile" == test ]]; then
-  packages+=(libsdl2-dev chromium)  # native app build; browser tests
+  # native app build and its windowless smoke test (Mesa's software GL); browser tests
+  packages+=(libsdl2-dev libgl1-mesa-dri chromium)
 fi
 # node and npm: Debian's nodejs/npm unless a node is already installed (e.g. from another repo).
 command -v node >/dev/null || packages+=(nodejs)
