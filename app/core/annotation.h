@@ -1,0 +1,98 @@
+// The annotation model of design.md: annotations over byte spans of a Document's text, the
+// entities they name, relations between them, and the set of all of it for one author.
+//
+// Spans are [begin, end) byte offsets inside; io/ converts them to code points for every file.
+// Labels are strings so users can add their own; the engine's labels are in `labels::`.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsmark {
+
+struct ByteSpan {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;  // exclusive
+  std::uint32_t size() const { return end - begin; }
+  bool empty() const { return end <= begin; }
+  bool overlaps(ByteSpan o) const { return begin < o.end && o.begin < end; }
+  bool contains(ByteSpan o) const { return begin <= o.begin && o.end <= end; }
+  friend bool operator==(ByteSpan, ByteSpan) = default;
+};
+
+namespace labels {
+inline constexpr std::string_view kPerson = "PERSON";
+inline constexpr std::string_view kOrg = "ORG";
+inline constexpr std::string_view kGpe = "GPE";      // countries, cities, states
+inline constexpr std::string_view kLoc = "LOC";      // other places
+inline constexpr std::string_view kNorp = "NORP";    // nationalities, religious and political groups
+inline constexpr std::string_view kDate = "DATE";
+inline constexpr std::string_view kTime = "TIME";
+inline constexpr std::string_view kDuration = "DURATION";
+inline constexpr std::string_view kSet = "SET";
+inline constexpr std::string_view kCardinal = "CARDINAL";
+inline constexpr std::string_view kQuantity = "QUANTITY";
+inline constexpr std::string_view kMoney = "MONEY";
+inline constexpr std::string_view kPercent = "PERCENT";
+inline constexpr std::string_view kQuote = "QUOTE";
+inline constexpr std::string_view kCue = "CUE";
+inline constexpr std::string_view kSource = "SOURCE";
+inline constexpr std::string_view kHedge = "HEDGE";
+inline constexpr std::string_view kClaim = "CLAIM";
+inline constexpr std::string_view kEvent = "EVENT";
+}  // namespace labels
+
+enum class Origin : std::uint8_t { automatic, user };
+enum class Status : std::uint8_t { suggested, accepted, rejected };
+
+const char* origin_name(Origin origin);  // "auto" | "user"
+const char* status_name(Status status);  // "suggested" | "accepted" | "rejected"
+
+struct Attr {
+  std::string key;
+  std::string value;
+};
+
+struct Annotation {
+  std::string id;  // stable within its set: "a12"
+  ByteSpan span;
+  std::string label;
+  std::vector<Attr> attrs;  // small, ordered as written
+  Origin origin = Origin::automatic;
+  Status status = Status::suggested;
+  float confidence = 1.0f;
+  std::string note;
+
+  const std::string* attr(std::string_view key) const;
+  void set_attr(std::string_view key, std::string value);
+};
+
+// Mentions that name the same thing ("Antony Blinken", "Blinken").
+struct Entity {
+  std::string id;    // "e3"
+  std::string name;  // canonical name
+  std::string label;
+  std::vector<std::string> mentions;  // annotation ids, in text order
+};
+
+struct Relation {
+  std::string id;
+  std::string type;  // "speaker-of", "same-as", "anchors-event" ...
+  std::string from;  // annotation id
+  std::string to;
+};
+
+struct AnnotationSet {
+  std::string author = "auto";
+  std::vector<Annotation> annotations;  // in text order (begin, then longer first)
+  std::vector<Entity> entities;
+  std::vector<Relation> relations;
+
+  // Sorts annotations into text order and renumbers nothing (ids are stable).
+  void sort_by_position();
+  const Annotation* find(std::string_view id) const;
+};
+
+}  // namespace newsmark
