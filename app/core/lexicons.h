@@ -1,0 +1,90 @@
+// The engine's word lists, loaded once from the files in assets/lexicons (embedded in the
+// binary) and shared read-only by every analysis: abbreviations, a gazetteer of places,
+// organisations and groups (phrase -> label and canonical name), person titles and roles,
+// organisation words, and first names.
+//
+// Phrases are matched as token sequences (tokenized with the same tokenizer as the text), so
+// "U.S." or "People's Republic of China" match however they are spaced.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/lexicon_data.h"
+#include "core/result.h"
+#include "core/tokenizer.h"
+
+namespace newsmark {
+
+struct GazetteerEntry {
+  std::string label;      // PERSON, ORG, GPE, LOC, NORP ... or a title kind
+  std::string canonical;  // the name entities are grouped under
+  std::string attrs;      // "country=US;subdivision=US-AL"
+};
+
+enum class TitleKind : std::uint8_t { none, honorific, office, role };
+enum class OrgWordPosition : std::uint8_t { none, first, last, any };
+
+class Lexicons {
+ public:
+  // Loads the given files (name, content). Unknown file names are an error, so a typo in the
+  // build cannot silently drop a lexicon; bad lines are reported with file and line number.
+  static Result<Lexicons> load(std::span<const EmbeddedFile> files);
+  // The lexicons linked into this binary.
+  static Result<Lexicons> load_builtin();
+
+  bool is_abbreviation(std::string_view word_without_period) const;
+  // "Sen." / "Jan." continue a sentence; "Inc." / "U.S." may end one.
+  bool continues_sentence(std::string_view abbreviation_with_period) const;
+  bool is_first_name(std::string_view word) const { return first_names_.find(word) != first_names_.end(); }
+  OrgWordPosition org_word(std::string_view word) const;
+
+  struct Match {
+    std::uint32_t tokens = 0;  // 0: no match
+    const GazetteerEntry* entry = nullptr;
+  };
+  // Longest gazetteer phrase starting at tokens[i] (not past `end`).
+  Match match_name(std::string_view text, std::span<const Token> tokens, std::size_t i, std::size_t end) const;
+  // Longest title or role starting at tokens[i]; the first letter's case is ignored.
+  Match match_title(std::string_view text, std::span<const Token> tokens, std::size_t i, std::size_t end) const;
+
+  std::size_t gazetteer_size() const { return names_.entries.size(); }
+
+  AbbreviationTest abbreviation_test() const {
+    return [this](std::string_view w) { return is_abbreviation(w); };
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using StringMap = std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>>;
+  using StringSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+
+  struct PhraseTable {
+    std::vector<GazetteerEntry> entries;
+    StringMap phrases;   // "token token token" -> entry index
+    StringSet prefixes;  // every proper prefix of a phrase, same form
+    std::uint32_t max_tokens = 0;
+    void add(const std::vector<std::string>& tokens, GazetteerEntry entry);
+    Match longest(std::string_view text, std::span<const Token> toks, std::size_t i, std::size_t end,
+                  bool fold_first) const;
+  };
+
+  Status load_file(const EmbeddedFile& file);
+  std::vector<std::string> phrase_tokens(std::string_view phrase) const;
+
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> abbreviations_;  // word -> kind
+  std::unordered_map<std::string, OrgWordPosition, Hash, std::equal_to<>> org_words_;
+  StringSet first_names_;
+  PhraseTable names_;
+  PhraseTable titles_;
+};
+
+}  // namespace newsmark
