@@ -6,11 +6,11 @@ namespace newsmark {
 
 const char* origin_name(Origin origin) { return origin == Origin::user ? "user" : "auto"; }
 
-const char* status_name(Status status) {
+const char* status_name(ReviewStatus status) {
   switch (status) {
-    case Status::suggested: return "suggested";
-    case Status::accepted: return "accepted";
-    case Status::rejected: return "rejected";
+    case ReviewStatus::suggested: return "suggested";
+    case ReviewStatus::accepted: return "accepted";
+    case ReviewStatus::rejected: return "rejected";
   }
   return "suggested";
 }

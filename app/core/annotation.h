@@ -45,10 +45,10 @@ inline constexpr std::string_view kEvent = "EVENT";
 }  // namespace labels
 
 enum class Origin : std::uint8_t { automatic, user };
-enum class Status : std::uint8_t { suggested, accepted, rejected };
+enum class ReviewStatus : std::uint8_t { suggested, accepted, rejected };
 
 const char* origin_name(Origin origin);  // "auto" | "user"
-const char* status_name(Status status);  // "suggested" | "accepted" | "rejected"
+const char* status_name(ReviewStatus status);  // "suggested" | "accepted" | "rejected"
 
 struct Attr {
   std::string key;
@@ -61,7 +61,7 @@ struct Annotation {
   std::string label;
   std::vector<Attr> attrs;  // small, ordered as written
   Origin origin = Origin::automatic;
-  Status status = Status::suggested;
+  ReviewStatus status = ReviewStatus::suggested;
   float confidence = 1.0f;
   std::string note;
 

@@ -2,13 +2,13 @@
 
 #include <simdjson.h>
 
+#include <cmath>
+
 #include "io/json_writer.h"
 
 namespace newsmark::io {
 
-std::string write_newsmark_json(const Document& doc, bool pretty) {
-  JsonWriter w(pretty ? JsonWriter::Style::pretty : JsonWriter::Style::compact);
-  w.begin_object();
+void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationSet* set) {
   w.field("format", "newsmark");
   w.field("version", kNewsmarkJsonVersion);
   w.key("document");
@@ -26,9 +26,75 @@ std::string write_newsmark_json(const Document& doc, bool pretty) {
   w.field("code_points", static_cast<std::uint64_t>(doc.offsets().code_point_count()));
   w.end_object();
   w.end_object();
+
   w.key("annotations");
   w.begin_array();
+  if (set != nullptr) {
+    const std::string& text = doc.text();
+    for (const Annotation& a : set->annotations) {
+      // Offsets out: code points. Spans come from the engine or validated input, so the
+      // conversions succeed; a span that does not is skipped rather than written wrong.
+      auto start = doc.to_code_point(a.span.begin);
+      auto end = doc.to_code_point(a.span.end);
+      if (!start || !end) continue;
+      w.begin_object();
+      w.field("id", a.id);
+      w.field("start", static_cast<std::uint64_t>(*start));
+      w.field("end", static_cast<std::uint64_t>(*end));
+      w.field("text", std::string_view(text).substr(a.span.begin, a.span.size()));
+      w.field("label", a.label);
+      w.field("origin", origin_name(a.origin));
+      w.field("status", status_name(a.status));
+      w.field("confidence", std::round(static_cast<double>(a.confidence) * 1000.0) / 1000.0);
+      w.key("attrs");
+      w.begin_object();
+      for (const Attr& at : a.attrs) w.field(at.key, at.value);
+      w.end_object();
+      if (!a.note.empty()) w.field("note", a.note);
+      w.end_object();
+    }
+  }
   w.end_array();
+
+  w.key("entities");
+  w.begin_array();
+  if (set != nullptr) {
+    for (const Entity& e : set->entities) {
+      w.begin_object();
+      w.field("id", e.id);
+      w.field("name", e.name);
+      w.field("label", e.label);
+      w.key("mentions");
+      w.begin_array();
+      for (const std::string& m : e.mentions) w.value(m);
+      w.end_array();
+      w.end_object();
+    }
+  }
+  w.end_array();
+
+  w.key("relations");
+  w.begin_array();
+  if (set != nullptr) {
+    for (const Relation& r : set->relations) {
+      w.begin_object();
+      w.field("id", r.id);
+      w.field("type", r.type);
+      w.field("from", r.from);
+      w.field("to", r.to);
+      w.end_object();
+    }
+  }
+  w.end_array();
+  w.key("timeline");
+  w.begin_array();
+  w.end_array();
+}
+
+std::string write_newsmark_json(const Document& doc, const AnnotationSet* set, bool pretty) {
+  JsonWriter w(pretty ? JsonWriter::Style::pretty : JsonWriter::Style::compact);
+  w.begin_object();
+  write_newsmark_fields(w, doc, set);
   w.end_object();
   std::string out = std::move(w).take();
   out.push_back('\n');

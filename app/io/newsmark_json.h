@@ -1,10 +1,13 @@
-// Newsmark JSON, the app's own file format (version 1). This first part covers the document;
-// annotations arrive with the engine. Layout:
+// Newsmark JSON, the app's own file format (version 1), documented in docs/newsmark-json.md:
 //   { "format": "newsmark", "version": 1,
 //     "document": { "title", "dct", "source", "language", "text",
 //                   "length": { "bytes", "code_points" } },
-//     "annotations": [] }
-// Offsets in files are code points. Reading uses simdjson's on-demand API; every problem is
+//     "annotations": [ { "id", "start", "end", "text", "label", "origin", "status",
+//                        "confidence", "attrs": {...}, "note"? } ],
+//     "entities": [ { "id", "name", "label", "mentions": [annotation ids] } ],
+//     "relations": [ { "id", "type", "from", "to" } ],
+//     "timeline": [] }
+// Offsets in files are Unicode code points, end exclusive; "text" is the exact covered text. Reading uses simdjson's on-demand API; every problem is
 // reported with the path of the offending value ("document.dct: ..."), a file made by a newer
 // Newsmark is refused, and nothing is returned on failure.
 #pragma once
@@ -12,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/annotation.h"
 #include "core/document.h"
 #include "core/result.h"
 
@@ -19,7 +23,12 @@ namespace newsmark::io {
 
 inline constexpr int kNewsmarkJsonVersion = 1;
 
-std::string write_newsmark_json(const Document& doc, bool pretty = true);
+std::string write_newsmark_json(const Document& doc, const AnnotationSet* annotations = nullptr,
+                                bool pretty = true);
+
+// The same object written into an open JsonWriter (for JSON Lines output with extra fields).
+class JsonWriter;
+void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationSet* annotations);
 
 Result<LoadedDocument> read_newsmark_json(std::string_view json);
 

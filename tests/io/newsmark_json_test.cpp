@@ -27,11 +27,11 @@ TEST(NewsmarkJson, RoundTripsTheDocument) {
   EXPECT_EQ(back->document.info().dct, "2023-07-17");
   EXPECT_EQ(back->document.info().source, "sample.txt");
   EXPECT_EQ(write_newsmark_json(back->document), json);
-  EXPECT_EQ(write_newsmark_json(back->document, false), write_newsmark_json(original, false));
+  EXPECT_EQ(write_newsmark_json(back->document, nullptr, false), write_newsmark_json(original, nullptr, false));
 }
 
 TEST(NewsmarkJson, WritesLengthsInBytesAndCodePoints) {
-  const std::string json = write_newsmark_json(make("\xC3\xA9t\xC3\xA9", {}), false);
+  const std::string json = write_newsmark_json(make("\xC3\xA9t\xC3\xA9", {}), nullptr, false);
   EXPECT_NE(json.find("\"length\":{\"bytes\":5,\"code_points\":3}"), std::string::npos) << json;
   EXPECT_NE(json.find("\"dct\":null"), std::string::npos) << json;
 }

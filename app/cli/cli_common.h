@@ -1,0 +1,26 @@
+// Helpers shared by the `newsmark` subcommands.
+#pragma once
+
+#include <cstdio>
+#include <string>
+
+#include "core/result.h"
+
+namespace newsmark::cli {
+
+// Reads a whole file ('-' = standard input) as bytes.
+Result<std::string> read_all(const std::string& path);
+// Writes `data` to `path` ('' or '-' = standard output).
+Status write_all(const std::string& path, const std::string& data);
+
+int cmd_load(int argc, char** argv);
+int cmd_analyze(int argc, char** argv);
+int cmd_eval(int argc, char** argv);
+int cmd_bench(int argc, char** argv);
+
+// Exit codes: 0 ok, 1 bad input, 2 bad usage.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitBadInput = 1;
+inline constexpr int kExitUsage = 2;
+
+}  // namespace newsmark::cli

@@ -1,0 +1,207 @@
+// `newsmark eval GOLD.jsonl [--pred PRED.jsonl] [--per-doc]`: scores the engine (or a file of
+// predictions in the same JSON Lines form as `analyze --jsonl` writes) against gold spans with
+// the rules of ../shared/data/dev/README.md (core/scoring.h). Prints one table per run.
+#include <cstdio>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "cli/cli_common.h"
+#include "core/engine.h"
+#include "core/scoring.h"
+#include "core/utf8.h"
+#include "io/corpus_jsonl.h"
+
+namespace newsmark::cli {
+namespace {
+
+// The class a gold span is scored as ("" = not scored). MEANTIME names: PER, ORG, LOC named
+// mentions (NAM, or also PRE.NAM premodifiers); GUM's entity layer marks whole noun phrases of
+// every kind, so only its time expressions are scored here.
+std::string gold_class(const io::CorpusSpan& s, bool meantime, bool include_prenam) {
+  if (s.layer == "entity") {
+    if (!meantime) return {};
+    const bool named = s.syntactic_type == "NAM" || (include_prenam && s.syntactic_type == "PRE.NAM");
+    if (!named) return {};
+    if (s.type == "PER") return "PERSON";
+    if (s.type == "ORG") return "ORG";
+    if (s.type == "LOC") return "LOC";
+    return {};
+  }
+  if (s.layer == "value") {
+    if (s.type == "MONEY" || s.type == "PERCENT" || s.type == "QUANTITY") return s.type;
+    return {};
+  }
+  if (s.layer == "timex") {
+    if (s.type == "DATE" || s.type == "TIME" || s.type == "DURATION" || s.type == "SET") return s.type;
+  }
+  return {};
+}
+
+std::string predicted_class(std::string_view label) {
+  if (label == "PERSON" || label == "ORG") return std::string(label);
+  if (label == "GPE" || label == "LOC") return "LOC";
+  if (label == "MONEY" || label == "PERCENT") return std::string(label);
+  if (label == "CARDINAL" || label == "QUANTITY") return "QUANTITY";
+  if (label == "DATE" || label == "TIME" || label == "DURATION" || label == "SET") return std::string(label);
+  return {};
+}
+
+std::string pct(double v) {
+  char b[16];
+  std::snprintf(b, sizeof b, "%5.1f", v * 100.0);
+  return b;
+}
+
+void print_row(const std::string& name, const Counts& c, bool with_value) {
+  const Prf s = prf(c.strict_tp, c.predicted, c.gold);
+  const Prf r = prf(c.relaxed_tp, c.predicted, c.gold);
+  std::printf("%-22s %6llu %6llu   %s %s %s   %s %s %s", name.c_str(), static_cast<unsigned long long>(c.gold),
+              static_cast<unsigned long long>(c.predicted), pct(s.precision).c_str(), pct(s.recall).c_str(),
+              pct(s.f1).c_str(), pct(r.precision).c_str(), pct(r.recall).c_str(), pct(r.f1).c_str());
+  if (with_value) {
+    const Prf v = prf(c.value_tp, c.predicted, c.gold);
+    std::printf("   %s %s %s", pct(v.precision).c_str(), pct(v.recall).c_str(), pct(v.f1).c_str());
+  }
+  std::printf("\n");
+}
+
+}  // namespace
+
+int cmd_eval(int argc, char** argv) {
+  std::string gold_path, pred_path;
+  bool per_doc = false;
+  for (int i = 0; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--pred" && i + 1 < argc) pred_path = argv[++i];
+    else if (a == "--per-doc") per_doc = true;
+    else if (gold_path.empty()) gold_path = a;
+    else {
+      std::fprintf(stderr, "newsmark: unexpected argument '%s'\n", a.c_str());
+      return kExitUsage;
+    }
+  }
+  if (gold_path.empty()) {
+    std::fprintf(stderr, "usage: newsmark eval GOLD.jsonl [--pred PRED.jsonl] [--per-doc]\n");
+    return kExitUsage;
+  }
+  auto gold_raw = read_all(gold_path);
+  if (!gold_raw) {
+    std::fprintf(stderr, "newsmark: %s\n", gold_raw.error().message.c_str());
+    return kExitBadInput;
+  }
+  std::vector<io::CorpusRecord> gold;
+  std::set<std::string> layers;
+  {
+    std::size_t pos = 0, line_no = 0;
+    const std::string& g = *gold_raw;
+    while (pos < g.size()) {
+      std::size_t nl = g.find('\n', pos);
+      if (nl == std::string::npos) nl = g.size();
+      const std::string_view line(g.data() + pos, nl - pos);
+      pos = nl + 1;
+      ++line_no;
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      auto rec = io::parse_corpus_line(line, line_no);
+      if (!rec) {
+        std::fprintf(stderr, "newsmark: %s: %s\n", gold_path.c_str(), rec.error().message.c_str());
+        return kExitBadInput;
+      }
+      for (const auto& s : rec->spans) layers.insert(s.layer);
+      gold.push_back(std::move(rec).value());
+    }
+  }
+  const bool meantime = layers.count("value") > 0;  // MEANTIME has a value layer; GUM does not
+
+  // Predictions: from a file (by id) or from the engine.
+  std::map<std::string, std::vector<io::CorpusSpan>> predicted;
+  if (!pred_path.empty()) {
+    auto raw = read_all(pred_path);
+    if (!raw) {
+      std::fprintf(stderr, "newsmark: %s\n", raw.error().message.c_str());
+      return kExitBadInput;
+    }
+    std::fprintf(stderr, "newsmark: reading predictions from %s is done through the engine's own JSON; "
+                         "only the engine is supported in this version\n", pred_path.c_str());
+    return kExitUsage;
+  }
+  auto engine = Engine::create();
+  if (!engine) {
+    std::fprintf(stderr, "newsmark: %s\n", engine.error().message.c_str());
+    return kExitBadInput;
+  }
+
+  Scoreboard board, board_prenam;
+  for (const io::CorpusRecord& rec : gold) {
+    DocumentInfo info;
+    info.dct = rec.dct;
+    auto doc = load_document(rec.text, info);
+    if (!doc) {
+      DocumentInfo no_dct;
+      doc = load_document(rec.text, no_dct);
+      if (!doc) continue;
+    }
+    if (doc->document.text() != rec.text) {
+      std::fprintf(stderr, "newsmark: %s: the text of '%s' changed on loading; skipped\n", gold_path.c_str(), rec.id.c_str());
+      continue;
+    }
+    const Analysis a = engine->analyze(doc->document);
+    const std::uint32_t limit = rec.eval_end.value_or(UINT32_MAX);
+    std::vector<ScoredSpan> pred;
+    for (const Annotation& ann : a.annotations.annotations) {
+      const std::string cls = predicted_class(ann.label);
+      if (cls.empty()) continue;
+      const bool is_name = cls == "PERSON" || cls == "ORG" || cls == "LOC";
+      const bool is_value = cls == "MONEY" || cls == "PERCENT" || cls == "QUANTITY";
+      if ((is_name || is_value) && !meantime) continue;  // GUM scores neither
+      ScoredSpan s;
+      s.start = static_cast<std::uint32_t>(*doc->document.to_code_point(ann.span.begin));
+      s.end = static_cast<std::uint32_t>(*doc->document.to_code_point(ann.span.end));
+      if (s.end > limit) continue;
+      s.type = cls;
+      if (const std::string* v = ann.attr("timex_value")) s.value = *v;
+      pred.push_back(std::move(s));
+    }
+    for (int variant = 0; variant < 2; ++variant) {
+      std::vector<ScoredSpan> g;
+      for (const io::CorpusSpan& gs : rec.spans) {
+        if (gs.end > limit) continue;
+        const std::string cls = gold_class(gs, meantime, variant == 1);
+        if (cls.empty()) continue;
+        g.push_back(ScoredSpan{gs.start, gs.end, cls, gs.value});
+      }
+      (variant == 0 ? board : board_prenam).add(g, pred);
+      if (per_doc && variant == 0) {
+        Scoreboard one;
+        one.add(g, pred);
+        print_row(rec.id, one.total({"PERSON", "ORG", "LOC"}), false);
+      }
+    }
+  }
+
+  std::printf("%s: %zu documents%s\n", gold_path.c_str(), gold.size(), meantime ? " (MEANTIME: scored up to eval_end)" : "");
+  std::printf("%-22s %6s %6s   %-17s   %-17s   %s\n", "class", "gold", "pred", "strict P  R  F1", "relaxed P  R  F1",
+              "value P  R  F1");
+  const auto& rows = board.by_type();
+  for (const char* cls : {"PERSON", "ORG", "LOC", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "DURATION", "SET"}) {
+    auto it = rows.find(cls);
+    if (it == rows.end()) continue;
+    const bool timex = std::string(cls) == "DATE" || std::string(cls) == "TIME" || std::string(cls) == "DURATION" || std::string(cls) == "SET";
+    print_row(cls, it->second, timex);
+  }
+  if (meantime) {
+    print_row("names (NAM)", board.total({"PERSON", "ORG", "LOC"}), false);
+    print_row("names (NAM+PRE.NAM)", board_prenam.total({"PERSON", "ORG", "LOC"}), false);
+    print_row("MONEY+PERCENT", board.total({"MONEY", "PERCENT"}), false);
+  }
+  print_row("timex", board.total({"DATE", "TIME", "DURATION", "SET"}), true);
+  return kExitOk;
+}
+
+int cmd_bench(int, char**) {
+  std::fprintf(stderr, "newsmark: bench is not built yet\n");
+  return kExitUsage;
+}
+
+}  // namespace newsmark::cli

@@ -1,0 +1,78 @@
+#include "core/clustering.h"
+
+#include <map>
+#include <string>
+
+namespace newsmark {
+namespace {
+
+std::string_view last_word(std::string_view s) {
+  const std::size_t sp = s.rfind(' ');
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
+std::string_view first_word(std::string_view s) {
+  const std::size_t sp = s.find(' ');
+  return sp == std::string_view::npos ? s : s.substr(0, sp);
+}
+std::string initials(std::string_view s) {
+  std::string out;
+  bool at_start = true;
+  for (const char c : s) {
+    if (c == ' ') { at_start = true; continue; }
+    if (at_start && c >= 'A' && c <= 'Z') out.push_back(c);
+    at_start = false;
+  }
+  return out;
+}
+// "Boeing's" and "the Journal" cluster with their base forms.
+std::string_view strip(std::string_view s) {
+  if (s.size() > 2 && (s.ends_with("'s") )) s.remove_suffix(2);
+  return s;
+}
+
+}  // namespace
+
+std::vector<Entity> cluster_mentions(std::string_view text, std::span<const NameMention> mentions,
+                                     std::span<const std::string> mention_ids) {
+  std::vector<Entity> entities;
+  std::map<std::pair<std::string, std::string>, std::size_t> by_key;  // (label, key) -> entity
+  std::vector<std::string> keys;
+  auto new_entity = [&](std::string_view label, const std::string& key, const std::string& name) {
+    Entity e;
+    e.id = "e" + std::to_string(entities.size() + 1);
+    e.label = std::string(label);
+    e.name = name;
+    by_key[{std::string(label), key}] = entities.size();
+    entities.push_back(std::move(e));
+    return entities.size() - 1;
+  };
+
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const NameMention& m = mentions[k];
+    const std::string surface(strip(text.substr(m.span.begin, m.span.size())));
+    const std::string key = m.canonical.empty() ? surface : m.canonical;
+    const std::string label(m.label);
+    std::size_t target = entities.size();
+    if (auto it = by_key.find({label, key}); it != by_key.end()) {
+      target = it->second;
+    } else if (key.find(' ') == std::string::npos) {
+      // A single word: surname, organisation head or acronym of an earlier, longer name.
+      for (std::size_t e = 0; e < entities.size(); ++e) {
+        const Entity& ent = entities[e];
+        if (ent.label != label || ent.name.find(' ') == std::string::npos) continue;
+        const bool match = (label == labels::kPerson && last_word(ent.name) == key) ||
+                           (label == labels::kOrg && (first_word(ent.name) == key || initials(ent.name) == key));
+        if (match) target = e;
+      }
+    }
+    if (target == entities.size()) target = new_entity(m.label, key, key);
+    Entity& ent = entities[target];
+    // Prefer the longest surface form as the name unless the gazetteer gave one.
+    if (m.canonical.empty() && surface.size() > ent.name.size() && ent.name == key) ent.name = surface;
+    ent.mentions.push_back(mention_ids[k]);
+    by_key[{label, key}] = target;
+  }
+  return entities;
+}
+
+}  // namespace newsmark

@@ -1,0 +1,42 @@
+// The engine's entry point: core::Engine::analyze(Document) -> AnnotationSet. Deterministic,
+// no global state, no exceptions; the lexicons are loaded once when the Engine is created and
+// shared read-only by every call. Stages: tokens -> sentences -> names -> mention clustering
+// -> numbers and measures (time, quotes and hedges come in later stages).
+#pragma once
+
+#include <vector>
+
+#include "core/annotation.h"
+#include "core/document.h"
+#include "core/lexicons.h"
+#include "core/result.h"
+#include "core/sentences.h"
+#include "core/tokenizer.h"
+
+namespace newsmark {
+
+struct AnalyzeOptions {
+  bool names = true;
+  bool measures = true;
+};
+
+// What analyze() saw on its way: kept for callers that build on the tokens (UI, later stages).
+struct Analysis {
+  AnnotationSet annotations;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+};
+
+class Engine {
+ public:
+  static Result<Engine> create();  // with the lexicons built into the binary
+  explicit Engine(Lexicons lexicons) : lex_(std::move(lexicons)) {}
+
+  Analysis analyze(const Document& doc, const AnalyzeOptions& options = {}) const;
+  const Lexicons& lexicons() const { return lex_; }
+
+ private:
+  Lexicons lex_;
+};
+
+}  // namespace newsmark

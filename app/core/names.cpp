@@ -1,0 +1,357 @@
+#include "core/names.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace newsmark {
+namespace {
+
+using namespace token_flags;
+
+// Capitalized words that start sentences without being names.
+constexpr std::string_view kFunctionWords[] = {
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "With", "Without", "Under", "Over",
+    "After", "Before", "During", "Since", "Until", "Despite", "Although", "Though", "Because", "While",
+    "When", "Where", "Why", "How", "What", "Which", "Who", "Whom", "Whose", "If", "As", "But", "And", "Or",
+    "Nor", "So", "Yet", "Then", "Also", "However", "Meanwhile", "Still", "Now", "Here", "There", "This",
+    "That", "These", "Those", "It", "Its", "He", "His", "Him", "She", "Her", "They", "Their", "Them", "We",
+    "Our", "Us", "I", "My", "You", "Your", "One", "Some", "Many", "Most", "All", "Both", "Each", "Every",
+    "Several", "Few", "No", "Not", "Other", "Another", "Such", "Only", "Even", "Just", "More", "Less",
+    "Last", "Next", "First", "Second", "Third", "Two", "Three", "Four", "Five", "Ten", "Later", "Earlier",
+    "Today", "Yesterday", "Tomorrow", "Tonight", "Asked", "According", "Officials", "Experts", "Critics",
+    "Analysts", "Residents", "Police", "Sources", "Is", "Are", "Was", "Were", "Will", "Would", "Could",
+    "Should", "Can", "May", "Might", "Must", "Do", "Does", "Did", "Has", "Have", "Had", "Let", "Yes",
+    "Please", "Thanks", "Dear", "Mr", "Mrs", "Ms", "Read", "Watch", "See", "Update", "Updated", "Photo",
+    "Video", "Editor", "Note", "Breaking", "Exclusive", "Analysis", "Opinion", "Comment", "Why", "Not",
+    "Everyone", "Nobody", "Someone", "Something", "Nothing", "Everything", "Anyone", "Work", "Dredging"};
+
+constexpr std::string_view kCalendarWords[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
+    "Dec.", "Mon.", "Tue.", "Wed.", "Thu.", "Fri.", "Sat.", "Christmas", "Easter", "Ramadan"};
+
+// Lower-case words that may sit inside a name: "Bank of England", "Ministry for Foreign Affairs",
+// "Leonardo da Vinci", "Ludwig van Beethoven".
+constexpr std::string_view kConnectors[] = {"of", "for", "and", "the", "de", "da", "del", "della", "di",
+                                            "du", "van", "von", "der", "den", "la", "le", "al", "bin",
+                                            "ibn", "y", "&", "on", "upon"};
+
+constexpr std::string_view kSpeechVerbs[] = {"said", "says", "told", "added", "asked", "explained", "noted",
+                                             "wrote", "argued", "insisted", "stated", "claimed", "replied",
+                                             "according", "warned", "announced", "confirmed", "denied"};
+
+constexpr std::string_view kPlacePrepositions[] = {"in", "at", "from", "near", "to", "outside", "across",
+                                                   "across", "throughout", "around", "into"};
+
+template <std::size_t N>
+bool one_of(std::string_view w, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+bool is_capital_word(const Token& t) {
+  return t.kind == TokenKind::word && t.has(kCapitalized) && !t.has(kPossessive);
+}
+
+class NameFinder {
+ public:
+  NameFinder(std::string_view text, std::span<const Token> tokens, const Lexicons& lex)
+      : text_(text), toks_(tokens), lex_(lex) {}
+
+  std::vector<NameMention> run(std::span<const Sentence> sentences) {
+    for (const Sentence& s : sentences) first_pass(s);
+    collect_evidence();
+    for (const Sentence& s : sentences) second_pass(s);
+    std::sort(out_.begin(), out_.end(), [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
+    return std::move(out_);
+  }
+
+ private:
+  std::string_view tok(std::size_t i) const { return i < toks_.size() ? toks_[i].text(text_) : std::string_view(); }
+
+  void emit(std::size_t first, std::size_t end, std::string_view label, std::string canonical,
+            std::string_view rule, float confidence) {
+    // Trailing possessive or connector never ends a name.
+    while (end > first && (toks_[end - 1].has(kPossessive) || one_of(tok(end - 1), kConnectors))) --end;
+    if (end <= first) return;
+    NameMention m;
+    m.first = static_cast<std::uint32_t>(first);
+    m.end = static_cast<std::uint32_t>(end);
+    m.span = ByteSpan{toks_[first].begin, toks_[end - 1].end};
+    m.label = label;
+    m.canonical = std::move(canonical);
+    m.rule = rule;
+    m.confidence = confidence;
+    for (std::size_t k = first; k < end; ++k) covered_.insert(static_cast<std::uint32_t>(k));
+    out_.push_back(std::move(m));
+  }
+
+  bool covered(std::size_t i) const { return covered_.count(static_cast<std::uint32_t>(i)) > 0; }
+
+  // End of the capitalized run starting at i (connectors allowed between capitalized words).
+  std::size_t run_end(std::size_t i, std::size_t stop) const {
+    std::size_t j = i;
+    while (j < stop) {
+      const Token& t = toks_[j];
+      if (is_capital_word(t) && !one_of(tok(j), kCalendarWords)) {
+        ++j;
+        continue;
+      }
+      // "Fishers’ Cooperative": a plural possessive apostrophe inside a name.
+      if (t.kind == TokenKind::quote && j > i && !t.has(kSpaceBefore) && j + 1 < stop &&
+          is_capital_word(toks_[j + 1]) && tok(j - 1).back() == 's') {
+        ++j;
+        continue;
+      }
+      if ((one_of(tok(j), kConnectors) || t.kind == TokenKind::dash) && j > i && j + 1 < stop &&
+          is_capital_word(toks_[j + 1]) && !(t.kind == TokenKind::dash && t.has(kSpaceBefore))) {
+        // "the" only after "of": "Bank of the West"
+        if (tok(j) == "the" && tok(j - 1) != "of") break;
+        if (tok(j) == "and" && !(lex_.org_word(tok(j + 1)) != OrgWordPosition::none || (j + 2 < stop && lex_.org_word(tok(j + 2)) != OrgWordPosition::none))) break;
+        ++j;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  bool title_before(std::size_t first, std::size_t sentence_begin) const {
+    for (std::size_t back = 1; back <= 4 && back <= first - sentence_begin; ++back) {
+      const std::size_t at = first - back;
+      const auto m = lex_.match_title(text_, toks_, at, first);
+      if (m.tokens == back) return true;
+    }
+    return false;
+  }
+
+  bool said_after(std::size_t end) const {
+    std::size_t k = end;
+    if (k < toks_.size() && tok(k) == ",") return false;
+    return k < toks_.size() && one_of(tok(k), kSpeechVerbs);
+  }
+
+  // ", the authority's chief engineer" / ", a spokeswoman for" after a name.
+  bool apposition_role_after(std::size_t end) const {
+    if (tok(end) != ",") return false;
+    std::size_t k = end + 1;
+    if (tok(k) == "the" || tok(k) == "a" || tok(k) == "an" || tok(k) == "its" || tok(k) == "his" || tok(k) == "her") ++k;
+    for (std::size_t q = k; q < k + 5 && q < toks_.size(); ++q) {
+      const auto m = lex_.match_title(text_, toks_, q, toks_.size());
+      if (m.tokens > 0 && m.entry->label == "role") return true;
+      if (tok(q) == "," || tok(q) == ".") break;
+    }
+    return false;
+  }
+
+  std::string_view classify_org_words(std::size_t first, std::size_t end) const {
+    const OrgWordPosition last = lex_.org_word(tok(end - 1));
+    if (last == OrgWordPosition::last || last == OrgWordPosition::any) return labels::kOrg;
+    const OrgWordPosition head = lex_.org_word(tok(first));
+    if (head == OrgWordPosition::first || head == OrgWordPosition::any) {
+      if (end - first >= 2) return labels::kOrg;
+    }
+    for (std::size_t k = first + 1; k + 1 < end; ++k) {
+      if (tok(k) == "of" || tok(k) == "for") {
+        const OrgWordPosition w = lex_.org_word(tok(k - 1));
+        if (w != OrgWordPosition::none) return labels::kOrg;  // "Bank of England", "Centers for ..."
+      }
+    }
+    return {};
+  }
+
+  void first_pass(const Sentence& s) {
+    std::size_t i = s.first_token;
+    while (i < s.end_token) {
+      const Token& t = toks_[i];
+      // Gazetteer first, at any capitalized token (also the sentence start: "Boeing said").
+      if (!is_capital_word(t) && !(t.kind == TokenKind::word && t.has(kAllCaps))) {
+        ++i;
+        continue;
+      }
+      const bool sentence_start = i == s.first_token || toks_[i - 1].kind == TokenKind::quote ||
+                                  (toks_[i - 1].kind == TokenKind::dash && i - 1 == s.first_token);
+      // Titles: "Sen. Lindsey Graham", "Foreign Minister Wang Yi", "Chief executive Thomas Enders".
+      const auto title = lex_.match_title(text_, toks_, i, s.end_token);
+      if (title.tokens > 0 && title.entry->label != "role" && i + title.tokens < s.end_token &&
+          is_capital_word(toks_[i + title.tokens])) {
+        const std::size_t name_first = i + title.tokens;
+        const auto gz = lex_.match_name(text_, toks_, name_first, s.end_token);
+        if (gz.tokens == 0 || gz.entry->label == labels::kPerson) {
+          const std::size_t e = run_end(name_first, s.end_token);
+          const std::size_t cut = person_end(name_first, e);
+          emit(name_first, cut, labels::kPerson, {}, "title", 0.9f);
+          i = cut;
+          continue;
+        }
+      }
+      const std::size_t e = run_end(i, s.end_token);
+      // Organisation words decide for the whole run: "Portvale Harbour Authority".
+      if (e - i >= 2) {
+        std::size_t first = i;
+        if (sentence_start && one_of(tok(first), kFunctionWords)) ++first;
+        if (e - first >= 2) {
+          const std::string_view org = classify_org_words(first, e);
+          if (!org.empty() && !contains_title(first, e)) {
+            emit(first, e, org, {}, "org-word", 0.85f);
+            i = e;
+            continue;
+          }
+        }
+      }
+      const auto gz = lex_.match_name(text_, toks_, i, e > i ? e : i + 1);
+      if (gz.tokens > 0) {
+        const std::size_t ge = i + gz.tokens;
+        // A known first word of a longer unknown capitalized run is part of a bigger name
+        // ("Georgia Tech", "Jordan Smith"): leave those to the run rules below.
+        const bool longer_run = ge < e && gz.entry->label != labels::kOrg && gz.tokens == 1 &&
+                                (lex_.is_first_name(tok(i)) || !lex_.match_name(text_, toks_, ge, e).tokens);
+        if (!longer_run) {
+          emit(i, ge, gz.entry->label, gz.entry->canonical, "gazetteer", 0.9f);
+          i = ge;
+          continue;
+        }
+      }
+      if (e == i) {
+        ++i;
+        continue;
+      }
+      classify_run(s, i, e, sentence_start);
+      i = e;
+    }
+  }
+
+  bool contains_title(std::size_t first, std::size_t end) const {
+    for (std::size_t k = first; k < end; ++k) {
+      const auto m = lex_.match_title(text_, toks_, k, end);
+      if (m.tokens > 0 && m.entry->label != "role" && k + m.tokens < end) return true;
+    }
+    return false;
+  }
+
+  // A person's name ends before a lowercase token or at the run end; at most 4 tokens.
+  std::size_t person_end(std::size_t first, std::size_t end) const {
+    std::size_t k = first;
+    while (k < end && k - first < 4 && (is_capital_word(toks_[k]) || (k > first && one_of(tok(k), kConnectors) && tok(k) != "and" && tok(k) != "of" && tok(k) != "for"))) ++k;
+    return k;
+  }
+
+  void classify_run(const Sentence& s, std::size_t first, std::size_t end, bool sentence_start) {
+    // Drop a sentence-initial function word or calendar word.
+    if (sentence_start && (one_of(tok(first), kFunctionWords) || one_of(tok(first), kCalendarWords))) {
+      ++first;
+      if (first >= end) return;
+      sentence_start = false;
+    }
+    // Split off a known place or organisation at the end ("Ryanair CEO" is handled by titles).
+    const std::size_t n = end - first;
+    const std::string_view w0 = tok(first);
+    const bool acronym = n == 1 && toks_[first].has(kAllCaps) && w0.size() <= 6;
+    if (title_before(first, s.first_token) || apposition_role_after(end)) {
+      emit(first, person_end(first, end), labels::kPerson, {}, "title", 0.85f);
+      return;
+    }
+    if (lex_.is_first_name(w0) && n >= 2 && n <= 4) {
+      emit(first, end, labels::kPerson, {}, "first-name", 0.8f);
+      return;
+    }
+    if (acronym) {
+      emit(first, end, labels::kOrg, {}, "acronym", 0.6f);
+      return;
+    }
+    if (n >= 2 && n <= 3 && said_after(end) && !sentence_start) {
+      emit(first, end, labels::kPerson, {}, "speaker", 0.6f);
+      return;
+    }
+    if (n >= 2 && n <= 3 && said_after(end) && sentence_start) {
+      emit(first, end, labels::kPerson, {}, "speaker", 0.55f);
+      return;
+    }
+    if (n == 1 && !sentence_start && first > 0 && one_of(tok(first - 1), kPlacePrepositions) &&
+        !lex_.is_first_name(w0)) {
+      emit(first, end, labels::kGpe, {}, "place-preposition", 0.5f);
+      return;
+    }
+    // Remember for the evidence pass.
+    unknown_runs_.push_back({static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(end)});
+  }
+
+  void collect_evidence() {
+    for (const NameMention& m : out_) {
+      if (m.label == labels::kPerson && m.end - m.first >= 2) {
+        surnames_.insert(std::string(tok(m.end - 1)));
+        full_persons_.insert(std::string(text_.substr(m.span.begin, m.span.size())));
+      }
+      if (m.label == labels::kOrg && m.end - m.first >= 2) {
+        org_heads_.insert(std::string(tok(m.first)));
+        org_tails_.insert(std::string(tok(m.end - 1)));
+        // initials: "Government Accountability Office" -> GAO
+        std::string initials;
+        for (std::uint32_t k = m.first; k < m.end; ++k) {
+          if (is_capital_word(toks_[k])) initials.push_back(tok(k)[0]);
+        }
+        if (initials.size() >= 2) acronyms_.insert(initials);
+      }
+    }
+  }
+
+  void second_pass(const Sentence& s) {
+    for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+      if (covered(i) || !is_capital_word(toks_[i])) continue;
+      const std::string_view w = tok(i);
+      const bool sentence_start = i == s.first_token || toks_[i - 1].kind == TokenKind::quote;
+      if (one_of(w, kCalendarWords)) continue;
+      if (sentence_start && one_of(w, kFunctionWords)) continue;
+      // Unknown runs of one token that match evidence.
+      const std::size_t e = i + 1;
+      if (surnames_.count(std::string(w)) && !(e < s.end_token && is_capital_word(toks_[e]))) {
+        emit(i, e, labels::kPerson, {}, "surname", 0.75f);
+        continue;
+      }
+      if (org_heads_.count(std::string(w)) && !(e < s.end_token && is_capital_word(toks_[e]))) {
+        emit(i, e, labels::kOrg, {}, "org-short-name", 0.7f);
+        continue;
+      }
+      if (acronyms_.count(std::string(w))) {
+        emit(i, e, labels::kOrg, {}, "acronym", 0.75f);
+        continue;
+      }
+      // "the Journal" after "the Wall Street Journal"
+      if (i > 0 && tok(i - 1) == "the" && org_tails_.count(std::string(w))) {
+        emit(i, e, labels::kOrg, {}, "org-short-name", 0.65f);
+        continue;
+      }
+    }
+    // Multi-token unknown runs: two or three capitalized words, not at a sentence start, with
+    // no other evidence are most often people in news text.
+    for (const auto& r : unknown_runs_) {
+      if (r.first < s.first_token || r.first >= s.end_token) continue;
+      bool any_covered = false;
+      for (std::uint32_t k = r.first; k < r.second; ++k) any_covered = any_covered || covered(k);
+      if (any_covered) continue;
+      const std::size_t n = r.second - r.first;
+      const bool start = r.first == s.first_token;
+      if (n >= 2 && n <= 3 && !start && surnames_.count(std::string(tok(r.second - 1)))) {
+        emit(r.first, r.second, labels::kPerson, {}, "surname", 0.7f);
+      }
+    }
+  }
+
+  std::string_view text_;
+  std::span<const Token> toks_;
+  const Lexicons& lex_;
+  std::vector<NameMention> out_;
+  std::unordered_set<std::uint32_t> covered_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> unknown_runs_;
+  std::unordered_set<std::string> surnames_, full_persons_, org_heads_, org_tails_, acronyms_;
+};
+
+}  // namespace
+
+std::vector<NameMention> find_names(std::string_view text, std::span<const Token> tokens,
+                                    std::span<const Sentence> sentences, const Lexicons& lex) {
+  return NameFinder(text, tokens, lex).run(sentences);
+}
+
+}  // namespace newsmark
