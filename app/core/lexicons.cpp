@@ -45,7 +45,8 @@ Error bad_line(const EmbeddedFile& f, std::size_t line, std::string_view why) {
 
 }  // namespace
 
-void Lexicons::PhraseTable::add(const std::vector<std::string>& tokens, GazetteerEntry entry) {
+void Lexicons::PhraseTable::add(const std::vector<std::string>& tokens, GazetteerEntry entry,
+                                bool (*replace)(const GazetteerEntry&, const GazetteerEntry&)) {
   if (tokens.empty()) return;
   std::string key;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -57,7 +58,7 @@ void Lexicons::PhraseTable::add(const std::vector<std::string>& tokens, Gazettee
   }
   auto it = phrases.find(key);
   if (it != phrases.end()) {
-    entries[it->second] = std::move(entry);  // later files win
+    if (replace == nullptr || replace(entries[it->second], entry)) entries[it->second] = std::move(entry);
   } else {
     phrases.emplace(key, static_cast<std::uint32_t>(entries.size()));
     entries.push_back(std::move(entry));
@@ -104,6 +105,13 @@ Status Lexicons::load_file(const EmbeddedFile& f) {
       return {};
     });
   }
+  if (f.name == "org_descriptors.txt" || f.name == "facility_words.txt") {
+    StringSet& target = f.name == "org_descriptors.txt" ? org_descriptors_ : facility_words_;
+    return for_each_line(f, [&](std::string_view line, std::size_t) -> Status {
+      target.emplace(line);
+      return {};
+    });
+  }
   if (f.name == "org_words.tsv") {
     return for_each_line(f, [&](std::string_view line, std::size_t n) -> Status {
       auto cols = split_tabs(line);
@@ -126,7 +134,11 @@ Status Lexicons::load_file(const EmbeddedFile& f) {
       // Stored with an upper-case first letter; matching folds the text's first letter the same way.
       auto toks = phrase_tokens(cols[0]);
       if (!toks.empty() && toks[0][0] >= 'a' && toks[0][0] <= 'z') toks[0][0] = static_cast<char>(toks[0][0] - 32);
-      titles_.add(toks, GazetteerEntry{std::string(cols[1]), std::string(cols[0]), {}});
+      // "President" (office) and "president" (role) share a key: the office wins.
+      titles_.add(toks, GazetteerEntry{std::string(cols[1]), std::string(cols[0]), {}},
+                  [](const GazetteerEntry& old_entry, const GazetteerEntry& new_entry) {
+                    return new_entry.label != "role" || old_entry.label == "role";
+                  });
       return {};
     });
   }

@@ -43,6 +43,10 @@ class Lexicons {
   bool continues_sentence(std::string_view abbreviation_with_period) const;
   bool is_first_name(std::string_view word) const { return first_names_.find(word) != first_names_.end(); }
   OrgWordPosition org_word(std::string_view word) const;
+  // "airline", "maker", "parent": nouns that describe an organisation before its name.
+  bool is_org_descriptor(std::string_view word) const { return org_descriptors_.find(word) != org_descriptors_.end(); }
+  // "Airport", "Factory", "Stadium": the last word of a built place's name.
+  bool is_facility_word(std::string_view word) const { return facility_words_.find(word) != facility_words_.end(); }
 
   struct Match {
     std::uint32_t tokens = 0;  // 0: no match
@@ -72,7 +76,9 @@ class Lexicons {
     StringMap phrases;   // "token token token" -> entry index
     StringSet prefixes;  // every proper prefix of a phrase, same form
     std::uint32_t max_tokens = 0;
-    void add(const std::vector<std::string>& tokens, GazetteerEntry entry);
+    // Adds a phrase; an existing phrase is replaced when `replace` says so (later files win).
+    void add(const std::vector<std::string>& tokens, GazetteerEntry entry,
+             bool (*replace)(const GazetteerEntry& old_entry, const GazetteerEntry& new_entry) = nullptr);
     Match longest(std::string_view text, std::span<const Token> toks, std::size_t i, std::size_t end,
                   bool fold_first) const;
   };
@@ -83,6 +89,8 @@ class Lexicons {
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> abbreviations_;  // word -> kind
   std::unordered_map<std::string, OrgWordPosition, Hash, std::equal_to<>> org_words_;
   StringSet first_names_;
+  StringSet org_descriptors_;
+  StringSet facility_words_;
   PhraseTable names_;
   PhraseTable titles_;
 };

@@ -36,7 +36,15 @@ constexpr std::string_view kCalendarWords[] = {
 // "Leonardo da Vinci", "Ludwig van Beethoven".
 constexpr std::string_view kConnectors[] = {"of", "for", "and", "the", "de", "da", "del", "della", "di",
                                             "du", "van", "von", "der", "den", "la", "le", "al", "bin",
-                                            "ibn", "y", "&", "on", "upon"};
+                                            "ibn", "y", "&"};
+
+// Words that may stand before a role in a person's description: "former chief executive".
+constexpr std::string_view kRoleModifiers[] = {
+    "former", "deputy", "senior", "chief", "vice", "acting", "interim", "executive", "assistant",
+    "associate", "general", "managing", "then", "longtime", "veteran", "defence", "defense", "security",
+    "foreign", "finance", "press", "technology", "research", "political", "military", "economic",
+    "health", "industry", "aviation", "airline", "co-founder", "founder", "and", "lead", "principal",
+    "head", "top", "regional", "national", "state", "federal", "local", "company", "group"};
 
 constexpr std::string_view kSpeechVerbs[] = {"said", "says", "told", "added", "asked", "explained", "noted",
                                              "wrote", "argued", "insisted", "stated", "claimed", "replied",
@@ -64,6 +72,10 @@ class NameFinder {
     collect_evidence();
     for (const Sentence& s : sentences) second_pass(s);
     std::sort(out_.begin(), out_.end(), [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
+    adjust_extents(sentences);
+    std::sort(out_.begin(), out_.end(), [](const NameMention& a, const NameMention& b) {
+      return a.first != b.first ? a.first < b.first : a.end > b.end;
+    });
     return std::move(out_);
   }
 
@@ -105,7 +117,8 @@ class NameFinder {
         continue;
       }
       if ((one_of(tok(j), kConnectors) || t.kind == TokenKind::dash) && j > i && j + 1 < stop &&
-          is_capital_word(toks_[j + 1]) && !(t.kind == TokenKind::dash && t.has(kSpaceBefore))) {
+          is_capital_word(toks_[j + 1]) && !one_of(tok(j + 1), kCalendarWords) &&
+          !(t.kind == TokenKind::dash && t.has(kSpaceBefore))) {
         // "the" only after "of": "Bank of the West"
         if (tok(j) == "the" && tok(j - 1) != "of") break;
         if (tok(j) == "and" && !(lex_.org_word(tok(j + 1)) != OrgWordPosition::none || (j + 2 < stop && lex_.org_word(tok(j + 2)) != OrgWordPosition::none))) break;
@@ -146,6 +159,7 @@ class NameFinder {
   }
 
   std::string_view classify_org_words(std::size_t first, std::size_t end) const {
+    if (lex_.is_facility_word(tok(end - 1))) return labels::kLoc;
     const OrgWordPosition last = lex_.org_word(tok(end - 1));
     if (last == OrgWordPosition::last || last == OrgWordPosition::any) return labels::kOrg;
     const OrgWordPosition head = lex_.org_word(tok(first));
@@ -178,7 +192,8 @@ class NameFinder {
           is_capital_word(toks_[i + title.tokens])) {
         const std::size_t name_first = i + title.tokens;
         const auto gz = lex_.match_name(text_, toks_, name_first, s.end_token);
-        if (gz.tokens == 0 || gz.entry->label == labels::kPerson) {
+        const bool name_is_title = lex_.match_title(text_, toks_, name_first, s.end_token).tokens > 0;
+        if ((gz.tokens == 0 || gz.entry->label == labels::kPerson) && !name_is_title) {
           const std::size_t e = run_end(name_first, s.end_token);
           const std::size_t cut = person_end(name_first, e);
           emit(name_first, cut, labels::kPerson, {}, "title", 0.9f);
@@ -252,12 +267,16 @@ class NameFinder {
       emit(first, person_end(first, end), labels::kPerson, {}, "title", 0.85f);
       return;
     }
-    if (lex_.is_first_name(w0) && n >= 2 && n <= 4) {
+    bool has_caps_word = false;
+    for (std::size_t k = first + 1; k < end; ++k) has_caps_word = has_caps_word || toks_[k].has(kAllCaps);
+    if (lex_.is_first_name(w0) && n >= 2 && n <= 4 && !has_caps_word) {
       emit(first, end, labels::kPerson, {}, "first-name", 0.8f);
       return;
     }
-    if (acronym) {
-      emit(first, end, labels::kOrg, {}, "acronym", 0.6f);
+    // An acronym alone is an organisation only when it is defined in brackets right after a
+    // name ("... Space Company (EADS)"); others ("CEO", "TV", "UTC") are left alone.
+    if (acronym && first >= 2 && tok(first - 1) == "(" && tok(end) == ")" && covered(first - 2)) {
+      emit(first, end, labels::kOrg, {}, "acronym", 0.75f);
       return;
     }
     if (n >= 2 && n <= 3 && said_after(end) && !sentence_start) {
@@ -336,6 +355,162 @@ class NameFinder {
         emit(r.first, r.second, labels::kPerson, {}, "surname", 0.7f);
       }
     }
+  }
+
+  // Lower-case words that end a left extension: determiners, prepositions, verbs ...
+  static bool stops_extension(std::string_view w) {
+    static constexpr std::string_view kStops[] = {
+        "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
+        "those", "by", "of", "for", "with", "from", "to", "in", "on", "at", "as", "said", "says", "is",
+        "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "and", "or", "but",
+        "when", "while", "after", "before", "than", "who", "which", "that", "also", "not", "new"};
+    return one_of(w, kStops);
+  }
+
+  std::size_t sentence_first(std::span<const Sentence> sentences, std::size_t tok_index) const {
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), tok_index,
+                               [](std::size_t t, const Sentence& s) { return t < s.first_token; });
+    return it == sentences.begin() ? 0 : std::prev(it)->first_token;
+  }
+
+  // Walks left from `first` over a descriptor phrase: lower-case words and capitalized names
+  // ("JSA Research defence analyst", "Irish low cost airline", "Airbus chief executive").
+  // Returns the new first token, or `first` when the phrase is not acceptable.
+  std::size_t extend_left(std::size_t first, std::size_t sentence_begin, std::size_t max_words) const {
+    std::size_t k = first;
+    std::size_t words = 0;
+    while (k > sentence_begin && words < max_words) {
+      const Token& t = toks_[k - 1];
+      const std::string_view w = tok(k - 1);
+      if (t.kind != TokenKind::word || t.has(kPossessive)) break;
+      if (!t.has(kCapitalized) && stops_extension(w)) break;
+      if (t.has(kCapitalized) && one_of(w, kFunctionWords) && !(k - 1 == sentence_begin && !one_of(w, kFunctionWords))) break;
+      --k;
+      ++words;
+    }
+    return k;
+  }
+
+  // Left over a person's description: roles, role modifiers, and capitalized names (the
+  // organisation: "Airbus chief executive"), never over other lower-case words.
+  std::size_t extend_left_role(std::size_t first, std::size_t sentence_begin) const {
+    std::size_t k = first;
+    while (k > sentence_begin && first - k < 5) {
+      const Token& t = toks_[k - 1];
+      const std::string_view w = tok(k - 1);
+      if (t.kind != TokenKind::word || t.has(kPossessive)) break;
+      if (t.has(kCapitalized)) {
+        if (one_of(w, kFunctionWords) || one_of(w, kCalendarWords)) break;
+        --k;
+        continue;
+      }
+      bool role = one_of(w, kRoleModifiers);
+      for (std::size_t back = 1; !role && back <= 3 && back <= k - sentence_begin; ++back) {
+        const auto m = lex_.match_title(text_, toks_, k - back, k);
+        role = m.tokens == back;
+      }
+      if (!role) break;
+      --k;
+    }
+    // "and" may not start the description.
+    while (k < first && tok(k) == "and") ++k;
+    return k;
+  }
+
+  void adjust_extents(std::span<const Sentence> sentences) {
+    std::vector<NameMention> extra;
+    std::vector<bool> drop(out_.size(), false);
+    for (std::size_t m = 0; m < out_.size(); ++m) {
+      NameMention& x = out_[m];
+      const std::size_t sb = sentence_first(sentences, x.first);
+      const std::string_view next = tok(x.end);
+      // "US$ 40": a currency, not a country.
+      if (next == "$" && !toks_[x.end].has(kSpaceBefore)) { drop[m] = true; continue; }
+      // "Boeing 737s", "Airbus A380": a product, not the maker.
+      if (x.label == labels::kOrg && x.end < toks_.size() && toks_[x.end].has(kSpaceBefore) &&
+          (toks_[x.end].has(kHasDigit) || toks_[x.end].kind == TokenKind::number)) {
+        drop[m] = true;
+        continue;
+      }
+      // "Mobile, Alabama": a place with its state or country is one place.
+      if ((x.label == labels::kGpe || x.label == labels::kLoc) && next == "," && m + 1 < out_.size()) {
+        const NameMention& y = out_[m + 1];
+        if (y.first == x.end + 1 && y.label == labels::kGpe && !y.canonical.empty()) {
+          NameMention c = x;
+          c.end = y.end;
+          c.span = ByteSpan{x.span.begin, y.span.end};
+          c.rule = "place-with-region";
+          extra.push_back(std::move(c));
+          drop[m] = true;
+          continue;
+        }
+      }
+      if (x.label == labels::kPerson) {
+        // Title or role before the name belongs to the mention: "Senator McCain", "Airbus chief
+        // executive Noel Forgeard", "Ryanair CEO, Michael O'Leary". The bare name stays too.
+        std::size_t k = x.first;
+        for (std::size_t back = 1; back <= 4 && back <= x.first - sb; ++back) {
+          const auto t = lex_.match_title(text_, toks_, x.first - back, x.first);
+          if (t.tokens == back) k = x.first - back;
+        }
+        if (k == x.first && x.first >= sb + 2 && tok(x.first - 1) == ",") {
+          for (std::size_t back = 1; back <= 3 && back <= x.first - 1 - sb; ++back) {
+            const auto t = lex_.match_title(text_, toks_, x.first - 1 - back, x.first - 1);
+            if (t.tokens == back && x.first - 1 - back == extend_left(x.first - 1 - back, sb, 4) &&
+                extend_left(x.first - 1 - back, sb, 4) >= sb) {
+              const std::size_t start = extend_left(x.first - 1 - back, sb, 4);
+              if (start == sb || start == x.first - 1 - back) k = start == sb ? sb : x.first - 1 - back;
+            }
+          }
+        }
+        if (k < x.first) {
+          const std::size_t start = extend_left_role(k, sb);
+          NameMention c = x;
+          c.first = static_cast<std::uint32_t>(start);
+          c.span.begin = toks_[start].begin;
+          c.rule = "title";
+          c.canonical = std::string(text_.substr(x.span.begin, x.span.size()));
+          extra.push_back(std::move(c));
+        }
+        continue;
+      }
+      if (x.label == labels::kOrg || x.label == labels::kGpe || x.label == labels::kLoc) {
+        // "German airline Lufthansa", "engine maker Europrop", "Irish low cost airline, Ryanair".
+        if (x.label == labels::kOrg && x.first > sb) {
+          std::size_t d = x.first;
+          if (tok(d - 1) == "," && d >= 2) --d;
+          if (d > sb && lex_.is_org_descriptor(tok(d - 1))) {
+            const std::size_t start = extend_left(d - 1, sb, 4);
+            const bool comma = d != x.first;
+            if (!comma || start == sb) {
+              NameMention c = x;
+              c.first = static_cast<std::uint32_t>(start);
+              c.span.begin = toks_[start].begin;
+              c.rule = "descriptor";
+              if (c.canonical.empty()) c.canonical = std::string(text_.substr(x.span.begin, x.span.size()));
+              extra.push_back(std::move(c));
+              continue;
+            }
+          }
+        }
+        // "the Pentagon", "the United States": the determiner is part of the name's extent.
+        const Token* nt = x.end < toks_.size() ? &toks_[x.end] : nullptr;
+        const bool premodifier = nt != nullptr && nt->kind == TokenKind::word && !nt->has(kPossessive) &&
+                                 !stops_extension(tok(x.end)) && !one_of(tok(x.end), kSpeechVerbs);
+        if (!premodifier && x.first > 0 && (tok(x.first - 1) == "the" || tok(x.first - 1) == "The") && !covered(x.first - 1)) {
+          if (x.canonical.empty()) x.canonical = std::string(text_.substr(x.span.begin, x.span.size()));
+          --x.first;
+          x.span.begin = toks_[x.first].begin;
+        }
+      }
+    }
+    std::vector<NameMention> kept;
+    kept.reserve(out_.size() + extra.size());
+    for (std::size_t m = 0; m < out_.size(); ++m) {
+      if (!drop[m]) kept.push_back(std::move(out_[m]));
+    }
+    for (NameMention& e : extra) kept.push_back(std::move(e));
+    out_ = std::move(kept);
   }
 
   std::string_view text_;
