@@ -87,6 +87,16 @@ class NameFinder {
     // Trailing possessive or connector never ends a name.
     while (end > first && (toks_[end - 1].has(kPossessive) || one_of(tok(end - 1), kConnectors))) --end;
     if (end <= first) return;
+    if (label == labels::kPerson) {
+      // "Chief Operating Officer", "Chairman and Chief ...": titles, not a person's name.
+      for (std::size_t k = first; k < end; ++k) {
+        if (tok(k) == "and" || tok(k) == "of") return;
+      }
+      if (lex_.match_title(text_, toks_, end - 1, end).tokens == 1) return;
+      // "Der Spiegel", "El Pais": a foreign article starts a title, not a person.
+      static constexpr std::string_view kArticles[] = {"Der", "Die", "Das", "El", "Le", "La", "Los", "Las", "Il"};
+      if (one_of(tok(first), kArticles)) return;
+    }
     NameMention m;
     m.first = static_cast<std::uint32_t>(first);
     m.end = static_cast<std::uint32_t>(end);
@@ -121,7 +131,10 @@ class NameFinder {
           !(t.kind == TokenKind::dash && t.has(kSpaceBefore))) {
         // "the" only after "of": "Bank of the West"
         if (tok(j) == "the" && tok(j - 1) != "of") break;
-        if (tok(j) == "and" && !(lex_.org_word(tok(j + 1)) != OrgWordPosition::none || (j + 2 < stop && lex_.org_word(tok(j + 2)) != OrgWordPosition::none))) break;
+        // "Health and Human Services" joins; "Shanghai Airlines and Xiamen Airlines" does not.
+        if (tok(j) == "and" && (lex_.org_word(tok(j - 1)) != OrgWordPosition::none ||
+                                !(lex_.org_word(tok(j + 1)) != OrgWordPosition::none ||
+                                  (j + 2 < stop && lex_.org_word(tok(j + 2)) != OrgWordPosition::none)))) break;
         ++j;
         continue;
       }
@@ -193,7 +206,10 @@ class NameFinder {
         const std::size_t name_first = i + title.tokens;
         const auto gz = lex_.match_name(text_, toks_, name_first, s.end_token);
         const bool name_is_title = lex_.match_title(text_, toks_, name_first, s.end_token).tokens > 0;
-        if ((gz.tokens == 0 || gz.entry->label == labels::kPerson) && !name_is_title) {
+        // "President Vladimir Putin": Vladimir is also a city, but a title wants a person.
+        const bool place_as_first_name = gz.tokens == 1 && name_first + 1 < s.end_token &&
+                                         is_capital_word(toks_[name_first + 1]) && gz.entry->label != labels::kOrg;
+        if ((gz.tokens == 0 || gz.entry->label == labels::kPerson || place_as_first_name) && !name_is_title) {
           const std::size_t e = run_end(name_first, s.end_token);
           const std::size_t cut = person_end(name_first, e);
           emit(name_first, cut, labels::kPerson, {}, "title", 0.9f);
@@ -216,6 +232,18 @@ class NameFinder {
         }
       }
       const auto gz = lex_.match_name(text_, toks_, i, e > i ? e : i + 1);
+      if (gz.tokens > 0 && gz.entry->label == labels::kOrg && i + gz.tokens < e) {
+        // "Boeing Commercial Airplanes", "EADS North America": a known organisation's division,
+        // up to a title inside the run ("Apple Computer CEO Steve Jobs").
+        std::size_t stop = i + gz.tokens;
+        while (stop < e && lex_.match_title(text_, toks_, stop, e).tokens == 0 &&
+               !toks_[stop].has(kHasDigit)) ++stop;
+        if (stop > i + gz.tokens && !(stop < e && toks_[stop].has(kHasDigit))) {
+          emit(i, stop, labels::kOrg, {}, "org-division", 0.75f);
+          i = stop;
+          continue;
+        }
+      }
       if (gz.tokens > 0) {
         const std::size_t ge = i + gz.tokens;
         // A known first word of a longer unknown capitalized run is part of a bigger name
@@ -263,6 +291,12 @@ class NameFinder {
     const std::size_t n = end - first;
     const std::string_view w0 = tok(first);
     const bool acronym = n == 1 && toks_[first].has(kAllCaps) && w0.size() <= 6;
+    // "engine maker Europrop", "German airline Lufthansa": a descriptor names an organisation.
+    if (first > s.first_token && lex_.is_org_descriptor(tok(first - 1)) && !toks_[first].has(kAllCaps) &&
+        !lex_.is_first_name(w0)) {
+      emit(first, end, labels::kOrg, {}, "descriptor", 0.7f);
+      return;
+    }
     if (title_before(first, s.first_token) || apposition_role_after(end)) {
       emit(first, person_end(first, end), labels::kPerson, {}, "title", 0.85f);
       return;
@@ -383,7 +417,12 @@ class NameFinder {
       const Token& t = toks_[k - 1];
       const std::string_view w = tok(k - 1);
       if (t.kind != TokenKind::word || t.has(kPossessive)) break;
-      if (!t.has(kCapitalized) && stops_extension(w)) break;
+      if (!t.has(kCapitalized) && stops_extension(w)) {
+        // "computer and electronics maker": "and" between two lower-case nouns.
+        const bool inner_and = w == "and" && k >= 2 && toks_[k - 2].kind == TokenKind::word &&
+                               !toks_[k - 2].has(kCapitalized) && !stops_extension(tok(k - 2));
+        if (!inner_and) break;
+      }
       if (t.has(kCapitalized) && one_of(w, kFunctionWords) && !(k - 1 == sentence_begin && !one_of(w, kFunctionWords))) break;
       --k;
       ++words;
