@@ -224,6 +224,12 @@ class NameFinder {
         if (sentence_start && one_of(tok(first), kFunctionWords)) ++first;
         if (e - first >= 2) {
           const std::string_view org = classify_org_words(first, e);
+          const auto exact = lex_.match_name(text_, toks_, first, e);
+          if (exact.tokens == e - first) {
+            emit(first, e, exact.entry->label, exact.entry->canonical, "gazetteer", 0.9f);
+            i = e;
+            continue;
+          }
           if (!org.empty() && !contains_title(first, e)) {
             emit(first, e, org, {}, "org-word", 0.85f);
             i = e;
@@ -492,14 +498,12 @@ class NameFinder {
           const auto t = lex_.match_title(text_, toks_, x.first - back, x.first);
           if (t.tokens == back) k = x.first - back;
         }
+        // "Ryanair CEO, Michael O'Leary": a role phrase that starts the sentence, then a comma.
         if (k == x.first && x.first >= sb + 2 && tok(x.first - 1) == ",") {
-          for (std::size_t back = 1; back <= 3 && back <= x.first - 1 - sb; ++back) {
-            const auto t = lex_.match_title(text_, toks_, x.first - 1 - back, x.first - 1);
-            if (t.tokens == back && x.first - 1 - back == extend_left(x.first - 1 - back, sb, 4) &&
-                extend_left(x.first - 1 - back, sb, 4) >= sb) {
-              const std::size_t start = extend_left(x.first - 1 - back, sb, 4);
-              if (start == sb || start == x.first - 1 - back) k = start == sb ? sb : x.first - 1 - back;
-            }
+          const std::size_t role_end = x.first - 1;
+          for (std::size_t back = 1; back <= 3 && back <= role_end - sb; ++back) {
+            const auto t = lex_.match_title(text_, toks_, role_end - back, role_end);
+            if (t.tokens == back && extend_left_role(role_end - back, sb) == sb) k = role_end - back;
           }
         }
         if (k < x.first) {

@@ -316,10 +316,15 @@ std::vector<MeasureMention> find_measures(std::string_view text, std::span<const
           break;
         }
       }
-      if (!found && one_of(next, kUnits) && !(next == "m" || next == "g") ) {
+      if (!found && one_of(next, kUnits) && !(next == "m" || next == "g")) {
         m.label = labels::kQuantity;
         m.unit = std::string(next);
         end_tok += 1;
+        // "344,400 square kilometres", "5 cubic metres"
+        if ((next == "square" || next == "cubic") && one_of(tok(end_tok), kUnits)) {
+          m.unit += " " + std::string(tok(end_tok));
+          end_tok += 1;
+        }
         found = true;
       }
       if (!found) {
