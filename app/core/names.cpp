@@ -165,7 +165,7 @@ class NameFinder {
     if (tok(k) == "the" || tok(k) == "a" || tok(k) == "an" || tok(k) == "its" || tok(k) == "his" || tok(k) == "her") ++k;
     for (std::size_t q = k; q < k + 5 && q < toks_.size(); ++q) {
       const auto m = lex_.match_title(text_, toks_, q, toks_.size());
-      if (m.tokens > 0 && m.entry->label == "role") return true;
+      if (m.tokens > 0 && m.entry->label != "honorific") return true;
       if (tok(q) == "," || tok(q) == ".") break;
     }
     return false;
@@ -317,6 +317,11 @@ class NameFinder {
     // name ("... Space Company (EADS)"); others ("CEO", "TV", "UTC") are left alone.
     if (acronym && first >= 2 && tok(first - 1) == "(" && tok(end) == ")" && covered(first - 2)) {
       emit(first, end, labels::kOrg, {}, "acronym", 0.75f);
+      return;
+    }
+    // "..., said Tomás Aldane": a short capitalized run right after a speech verb.
+    if (n >= 2 && n <= 3 && first > s.first_token && (tok(first - 1) == "said" || tok(first - 1) == "says")) {
+      emit(first, end, labels::kPerson, {}, "speaker", 0.65f);
       return;
     }
     if (n >= 2 && n <= 3 && said_after(end) && !sentence_start) {

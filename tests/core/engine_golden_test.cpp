@@ -1,0 +1,64 @@
+// Whole-article golden tests: the engine's Newsmark JSON for each article in
+// tests/data/articles/ (written for the project) must equal tests/golden/<name>.newsmark.json.
+// After an intended change, review the diff and regenerate with NEWSMARK_UPDATE_GOLDEN=1.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core/engine.h"
+#include "io/newsmark_json.h"
+
+namespace newsmark {
+namespace {
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+class EngineGolden : public ::testing::TestWithParam<const char*> {
+ protected:
+  static void SetUpTestSuite() {
+    auto e = Engine::create();
+    ASSERT_TRUE(e.ok()) << e.error().message;
+    engine_ = new Engine(std::move(e).value());
+  }
+  static void TearDownTestSuite() {
+    delete engine_;
+    engine_ = nullptr;
+  }
+  static Engine* engine_;
+};
+Engine* EngineGolden::engine_ = nullptr;
+
+TEST_P(EngineGolden, MatchesTheReviewedOutput) {
+  const std::string name = GetParam();
+  const std::string text = slurp(std::string(NEWSMARK_TEST_DATA_DIR) + "/articles/" + name + ".txt");
+  ASSERT_FALSE(text.empty());
+  DocumentInfo info;
+  info.source = name + ".txt";
+  auto doc = load_document(text, info);
+  ASSERT_TRUE(doc.ok());
+  const Analysis a = engine_->analyze(doc->document);
+  const std::string json = io::write_newsmark_json(doc->document, &a.annotations);
+  const std::string golden_path = std::string(NEWSMARK_SOURCE_DIR) + "/tests/golden/" + name + ".newsmark.json";
+  if (std::getenv("NEWSMARK_UPDATE_GOLDEN") != nullptr) {
+    std::ofstream(golden_path, std::ios::binary) << json;
+    GTEST_SKIP() << "updated " << golden_path;
+  }
+  const std::string golden = slurp(golden_path);
+  ASSERT_FALSE(golden.empty()) << "missing " << golden_path << " (run with NEWSMARK_UPDATE_GOLDEN=1)";
+  EXPECT_EQ(json, golden) << "engine output for " << name << " changed; review and regenerate the golden file";
+}
+
+INSTANTIATE_TEST_SUITE_P(Articles, EngineGolden,
+                         ::testing::Values("politics", "business", "sport", "science", "local"),
+                         [](const auto& p) { return std::string(p.param); });
+
+}  // namespace
+}  // namespace newsmark
