@@ -371,7 +371,8 @@ std::vector<MeasureMention> find_measures(std::string_view text, std::span<const
         auto num2 = s2 < n ? parse_number(text, tokens, s2, n) : std::nullopt;
         const bool same_kind = num2 && (m.label != labels::kMoney || !code2.empty() || sep != "and");
         const bool between = begin_tok > 0 && tok(begin_tok - 1) == "between";
-        if (same_kind && (sep != "and" || between)) {
+        // "2-1" is a score, not a range: a range goes up.
+        if (same_kind && (sep != "and" || between) && num2->value >= value) {
           std::size_t e2 = num2->end;
           if (m.label == labels::kPercent && (tok(e2) == "%" || tok(e2) == "percent")) e2 += 1;
           if (m.label == labels::kMoney && (tok(e2) == "dollars")) e2 += 1;
