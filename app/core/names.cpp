@@ -199,6 +199,32 @@ class NameFinder {
       }
       const bool sentence_start = i == s.first_token || toks_[i - 1].kind == TokenKind::quote ||
                                   (toks_[i - 1].kind == TokenKind::dash && i - 1 == s.first_token);
+      // Datelines: "PORTVALE, March 14 —", "WASHINGTON (AP) —", "MILLBROOK, Ohio —".
+      if (t.has(kLineStart) && t.has(kAllCaps)) {
+        std::size_t j = i;
+        while (j < s.end_token && toks_[j].has(kAllCaps) && toks_[j].kind == TokenKind::word && j - i < 4) ++j;
+        const std::string_view after = tok(j);
+        const bool dateline_end = after == "," || after == "(" || (j < s.end_token && toks_[j].kind == TokenKind::dash);
+        if (dateline_end && j > i) {
+          const auto gz = lex_.match_name(text_, toks_, i, j);
+          if (gz.tokens == j - i) {
+            emit(i, j, gz.entry->label, gz.entry->canonical, "dateline", 0.85f);
+          } else {
+            emit(i, j, labels::kGpe, {}, "dateline", 0.8f);
+            std::string place(text_.substr(toks_[i].begin, toks_[j - 1].end - toks_[i].begin));
+            // "PORTVALE" -> "Portvale", to find the place again in running text.
+            bool upper = true;
+            for (char& c : place) {
+              if (c == ' ' || c == '-') { upper = true; continue; }
+              if (!upper && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+              upper = false;
+            }
+            places_.insert(place);
+          }
+          i = j;
+          continue;
+        }
+      }
       // Titles: "Sen. Lindsey Graham", "Foreign Minister Wang Yi", "Chief executive Thomas Enders".
       const auto title = lex_.match_title(text_, toks_, i, s.end_token);
       if (title.tokens > 0 && title.entry->label != "role" && i + title.tokens < s.end_token &&
@@ -303,7 +329,9 @@ class NameFinder {
       emit(first, end, labels::kOrg, {}, "descriptor", 0.7f);
       return;
     }
-    if (title_before(first, s.first_token) || apposition_role_after(end)) {
+    const bool role_comma_before = first >= s.first_token + 2 && tok(first - 1) == "," &&
+                                   title_before(first - 1, s.first_token);
+    if (title_before(first, s.first_token) || apposition_role_after(end) || (role_comma_before && n <= 3)) {
       emit(first, person_end(first, end), labels::kPerson, {}, "title", 0.85f);
       return;
     }
@@ -369,6 +397,11 @@ class NameFinder {
       if (sentence_start && one_of(w, kFunctionWords)) continue;
       // Unknown runs of one token that match evidence.
       const std::size_t e = i + 1;
+      if (places_.count(std::string(w)) && !(e < s.end_token && is_capital_word(toks_[e]) &&
+                                             lex_.org_word(tok(e)) == OrgWordPosition::none)) {
+        emit(i, e, labels::kGpe, {}, "dateline-place", 0.75f);
+        continue;
+      }
       if (surnames_.count(std::string(w)) && !(e < s.end_token && is_capital_word(toks_[e]))) {
         emit(i, e, labels::kPerson, {}, "surname", 0.75f);
         continue;
@@ -567,7 +600,7 @@ class NameFinder {
   std::vector<NameMention> out_;
   std::unordered_set<std::uint32_t> covered_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> unknown_runs_;
-  std::unordered_set<std::string> surnames_, full_persons_, org_heads_, org_tails_, acronyms_;
+  std::unordered_set<std::string> surnames_, full_persons_, org_heads_, org_tails_, acronyms_, places_;
 };
 
 }  // namespace

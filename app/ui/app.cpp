@@ -1,6 +1,8 @@
 #include "ui/app.h"
 
+#include <chrono>
 #include <cstdio>
+#include <map>
 
 #include "imgui.h"
 #include "io/json_writer.h"
@@ -11,7 +13,14 @@
 
 namespace newsmark {
 
-App::App() = default;
+App::App() {
+  auto engine = Engine::create();
+  if (engine) {
+    engine_.emplace(std::move(engine).value());
+  } else {
+    engine_error_ = engine.error().message;
+  }
+}
 
 bool App::prepare_fonts(float pixel_ratio) {
   if (fonts_.pixel_ratio == pixel_ratio && fonts_.ui != nullptr) return false;
@@ -49,6 +58,14 @@ LoadResult App::load_text(std::string_view raw, std::string dct, std::string tit
   if (!result.message.empty()) notices_.add(ui::Severity::warning, result.message);
   document_ = std::move(loaded->document);
   ++document_version_;
+  annotations_ = AnnotationSet{};
+  if (engine_) {
+    const auto t0 = std::chrono::steady_clock::now();
+    annotations_ = engine_->analyze(*document_).annotations;
+    analysis_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  } else {
+    notices_.add(ui::Severity::error, "The analysis engine could not start: " + engine_error_);
+  }
   view_ = View::reading;
   reading_.scroll_to_top();
   platform::set_window_title(document_->info().title.empty() ? "Newsmark"
@@ -121,7 +138,7 @@ void App::load_sample() {
 
 std::string App::export_json() const {
   if (!document_) return {};
-  return io::write_newsmark_json(*document_);
+  return io::write_newsmark_json(*document_, &annotations_);
 }
 
 std::string App::state_json() const {
@@ -148,6 +165,14 @@ std::string App::state_json() const {
     w.field("bytes", static_cast<std::uint64_t>(document_->text().size()));
     w.field("codePoints", static_cast<std::uint64_t>(document_->offsets().code_point_count()));
     w.end_object();
+    w.key("annotations");
+    w.begin_object();
+    std::map<std::string, std::uint64_t> by_label;
+    for (const Annotation& a : annotations_.annotations) ++by_label[a.label];
+    for (const auto& [label, n] : by_label) w.field(label, n);
+    w.end_object();
+    w.field("entities", static_cast<std::uint64_t>(annotations_.entities.size()));
+    w.field("analysisMs", analysis_ms_);
   } else {
     w.null();
   }
@@ -156,6 +181,7 @@ std::string App::state_json() const {
   w.field("lines", static_cast<std::uint64_t>(reading_.line_count()));
   w.field("firstVisibleLine", static_cast<std::uint64_t>(reading_.first_visible_line()));
   w.field("visibleLines", static_cast<std::uint64_t>(reading_.visible_line_count()));
+  w.field("highlightsOnScreen", static_cast<std::uint64_t>(reading_.highlighted_on_screen()));
   w.field("wrapWidth", static_cast<double>(reading_.wrap_width()));
   w.end_object();
   w.field("welcomeTextBytes", static_cast<std::uint64_t>(welcome_.input().text.size()));
@@ -235,7 +261,7 @@ void App::frame() {
       load_sample();
     }
   } else if (document_) {
-    reading_.draw(*document_, document_version_, fonts_, palette_);
+    reading_.draw(*document_, &annotations_, document_version_, fonts_, palette_, applied_dark_ == 1);
   }
   ImGui::End();
 

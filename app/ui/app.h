@@ -8,7 +8,9 @@
 #include <string>
 #include <string_view>
 
+#include "core/annotation.h"
 #include "core/document.h"
+#include "core/engine.h"
 #include "ui/fonts.h"
 #include "ui/notices.h"
 #include "ui/reading_view.h"
@@ -65,7 +67,11 @@ class App {
   void draw_menu_bar();
   void apply_theme_if_changed();
 
+  std::optional<Engine> engine_;       // lexicons loaded once at start
+  std::string engine_error_;
   std::optional<Document> document_;
+  AnnotationSet annotations_;          // the engine's suggestions for document_
+  double analysis_ms_ = 0;
   std::uint64_t document_version_ = 0;
   enum class View { welcome, reading } view_ = View::welcome;
   ui::WelcomeView welcome_;

@@ -26,8 +26,8 @@ std::size_t count_words(const std::string& text) {
 
 }  // namespace
 
-void ReadingView::draw(const Document& doc, std::uint64_t version, const Fonts& fonts,
-                       const Palette& palette) {
+void ReadingView::draw(const Document& doc, const AnnotationSet* annotations, std::uint64_t version,
+                       const Fonts& fonts, const Palette& palette, bool dark) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, palette.page_bg);
   ImGui::BeginChild("reading", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoMove);
   if (scroll_to_top_) {
@@ -58,6 +58,11 @@ void ReadingView::draw(const Document& doc, std::uint64_t version, const Fonts& 
   ImGui::SetCursorPosX(col_x);
   muted_text(palette.muted_text, meta.c_str());
   ImGui::PopTextWrapPos();
+  if (annotations != nullptr && !annotations->annotations.empty()) {
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 4.0f);
+    index_annotations(*annotations, version);
+    draw_legend(*annotations, dark, col_x, col_w);
+  }
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 12.0f);
 
   // Body: laid out once per width, drawn line by line for the visible range only.
@@ -80,12 +85,21 @@ void ReadingView::draw(const Document& doc, std::uint64_t version, const Fonts& 
   const char* base = doc.text().data();
   const float x = ImGui::GetWindowPos().x + col_x;
   const float baseline_pad = (line_h - font_size) * 0.5f;
+  highlighted_ = 0;
+  const Annotation* hovered = nullptr;
   for (std::size_t i = first_visible_; i < last; ++i) {
     const LayoutLine& l = lines[i];
     if (l.end == l.begin) continue;
-    const float y = origin.y + static_cast<float>(i) * line_h + baseline_pad;
-    dl->AddText(fonts.reading, font_size, ImVec2(x, y), palette.page_text, base + l.begin, base + l.end);
+    const float line_top = origin.y + static_cast<float>(i) * line_h;
+    if (annotations != nullptr && !annotations->annotations.empty()) {
+      if (const Annotation* h = draw_highlights(doc, *annotations, i, x, line_top, line_h, font_size, fonts, dark)) {
+        hovered = h;
+      }
+    }
+    dl->AddText(fonts.reading, font_size, ImVec2(x, line_top + baseline_pad), palette.page_text, base + l.begin,
+                base + l.end);
   }
+  if (hovered != nullptr && ImGui::IsWindowHovered()) draw_tooltip(doc, *annotations, *hovered);
   ImGui::SetCursorPos(ImVec2(col_x, text_top));
   ImGui::Dummy(ImVec2(col_w, static_cast<float>(lines.size()) * line_h + 40.0f));
 

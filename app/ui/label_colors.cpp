@@ -1,0 +1,36 @@
+#include "ui/label_colors.h"
+
+namespace newsmark::ui {
+namespace {
+
+struct Rgb {
+  int r, g, b;
+};
+
+Rgb base(std::string_view label) {
+  if (label == "PERSON") return {66, 133, 244};
+  if (label == "ORG") return {245, 140, 30};
+  if (label == "GPE") return {52, 168, 83};
+  if (label == "LOC") return {0, 150, 160};
+  if (label == "NORP") return {156, 90, 200};
+  if (label == "MONEY") return {214, 170, 0};
+  if (label == "PERCENT") return {225, 80, 140};
+  if (label == "QUANTITY") return {150, 105, 70};
+  if (label == "CARDINAL") return {128, 128, 128};
+  // User labels: a stable colour from the name.
+  unsigned h = 2166136261u;
+  for (const char c : label) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return {static_cast<int>(60 + h % 160), static_cast<int>(60 + (h >> 8) % 160), static_cast<int>(60 + (h >> 16) % 160)};
+}
+
+}  // namespace
+
+LabelStyle label_style(std::string_view label, bool dark) {
+  const Rgb c = base(label);
+  LabelStyle s{};
+  s.fill = dark ? IM_COL32(c.r, c.g, c.b, 95) : IM_COL32(c.r, c.g, c.b, 70);
+  s.underline = IM_COL32(c.r, c.g, c.b, 255);
+  return s;
+}
+
+}  // namespace newsmark::ui

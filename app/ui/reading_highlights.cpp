@@ -1,0 +1,138 @@
+// The reading view's annotation layer: legend, highlights, tooltip (see reading_view.h).
+#include <algorithm>
+#include <cfloat>
+#include <map>
+
+#include "imgui.h"
+#include "ui/label_colors.h"
+#include "ui/reading_view.h"
+
+namespace newsmark::ui {
+
+void ReadingView::index_annotations(const AnnotationSet& set, std::uint64_t version) {
+  if (indexed_version_ == version && by_begin_.size() == set.annotations.size()) return;
+  indexed_version_ = version;
+  const auto& anns = set.annotations;
+  by_begin_.resize(anns.size());
+  for (std::uint32_t i = 0; i < anns.size(); ++i) by_begin_[i] = i;
+  std::stable_sort(by_begin_.begin(), by_begin_.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (anns[a].span.begin != anns[b].span.begin) return anns[a].span.begin < anns[b].span.begin;
+    return anns[a].span.end > anns[b].span.end;
+  });
+  max_span_ = 0;
+  nested_.assign(anns.size(), false);
+  // An annotation inside the span of an earlier (outer) one is drawn as an underline.
+  std::uint32_t outer_end = 0;
+  for (const std::uint32_t i : by_begin_) {
+    const ByteSpan s = anns[i].span;
+    max_span_ = std::max(max_span_, s.size());
+    if (s.begin < outer_end && s.end <= outer_end) {
+      nested_[i] = true;
+    } else {
+      outer_end = std::max(outer_end, s.end);
+    }
+  }
+}
+
+void ReadingView::draw_legend(const AnnotationSet& set, bool dark, float x, float width) {
+  std::map<std::string, int> counts;
+  for (const Annotation& a : set.annotations) ++counts[a.label];
+  ImGui::SetCursorPosX(x);
+  float used = 0;
+  for (std::string_view label : kLegendLabels) {
+    const auto it = counts.find(std::string(label));
+    if (it == counts.end()) continue;
+    const std::string text = std::string(label) + " " + std::to_string(it->second);
+    const float w = ImGui::CalcTextSize(text.c_str()).x + 22.0f;
+    if (used > 0 && used + w > width) {
+      used = 0;
+      ImGui::SetCursorPosX(x);
+    } else if (used > 0) {
+      ImGui::SameLine(0, 6.0f);
+    }
+    const bool hidden = hidden_labels_.count(std::string(label)) > 0;
+    const LabelStyle st = label_style(label, dark);
+    ImGui::PushStyleColor(ImGuiCol_Button, hidden ? IM_COL32(0, 0, 0, 0) : st.fill);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, st.fill);
+    ImGui::PushStyleColor(ImGuiCol_Border, st.underline);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 10.0f);
+    if (ImGui::SmallButton(text.c_str())) {
+      if (hidden) hidden_labels_.erase(std::string(label)); else hidden_labels_.insert(std::string(label));
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip(hidden ? "Show %s highlights" : "Hide %s highlights", std::string(label).c_str());
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(3);
+    used += w + 6.0f;
+  }
+}
+
+const Annotation* ReadingView::draw_highlights(const Document& doc, const AnnotationSet& set, std::size_t line,
+                                               float x, float y, float line_h, float font_size, const Fonts& fonts,
+                                               bool dark) {
+  const LayoutLine& l = layout_.lines()[line];
+  if (l.end <= l.begin) return nullptr;
+  const auto& anns = set.annotations;
+  const char* base = doc.text().data();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 mouse = ImGui::GetMousePos();
+  const Annotation* hovered = nullptr;
+  // First annotation that can reach this line: begins at most max_span_ bytes before it.
+  const std::uint32_t from = l.begin > max_span_ ? l.begin - max_span_ : 0;
+  auto it = std::lower_bound(by_begin_.begin(), by_begin_.end(), from,
+                             [&](std::uint32_t i, std::uint32_t b) { return anns[i].span.begin < b; });
+  auto width = [&](std::uint32_t b, std::uint32_t e) {
+    return fonts.reading->CalcTextSizeA(font_size, FLT_MAX, 0.0f, base + b, base + e).x;
+  };
+  for (int pass = 0; pass < 2; ++pass) {  // outer highlights first, then nested underlines
+    for (auto k = it; k != by_begin_.end() && anns[*k].span.begin < l.end; ++k) {
+      const Annotation& a = anns[*k];
+      if (a.span.end <= l.begin || nested_[*k] != (pass == 1)) continue;
+      if (hidden_labels_.count(a.label) > 0) continue;
+      const std::uint32_t b = std::max(a.span.begin, l.begin);
+      const std::uint32_t e = std::min(a.span.end, l.end);
+      if (b >= e) continue;
+      const float x0 = x + width(l.begin, b);
+      const float x1 = x + width(l.begin, e);
+      const LabelStyle st = label_style(a.label, dark);
+      const float top = y + 3.0f, bottom = y + line_h - 3.0f;
+      if (pass == 0) {
+        dl->AddRectFilled(ImVec2(x0 - 1.0f, top), ImVec2(x1 + 1.0f, bottom), st.fill, 3.0f);
+      } else {
+        dl->AddLine(ImVec2(x0, bottom - 1.0f), ImVec2(x1, bottom - 1.0f), st.underline, 2.0f);
+      }
+      ++highlighted_;
+      if (mouse.x >= x0 && mouse.x < x1 && mouse.y >= top && mouse.y < bottom) hovered = &a;  // nested wins
+    }
+  }
+  return hovered;
+}
+
+void ReadingView::draw_tooltip(const Document& doc, const AnnotationSet& set, const Annotation& a) {
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+  ImGui::Text("%s", a.label.c_str());
+  ImGui::Separator();
+  ImGui::TextUnformatted(doc.text().data() + a.span.begin, doc.text().data() + a.span.end);
+  if (const std::string* ent = a.attr("entity")) {
+    for (const Entity& e : set.entities) {
+      if (e.id != *ent) continue;
+      ImGui::Text("Entity: %s (%zu mention%s)", e.name.c_str(), e.mentions.size(), e.mentions.size() == 1 ? "" : "s");
+      break;
+    }
+  }
+  if (const std::string* v = a.attr("value")) {
+    const std::string* unit = a.attr("unit");
+    const std::string* vmax = a.attr("value_max");
+    ImGui::Text("Value: %s%s%s%s%s", v->c_str(), vmax ? " to " : "", vmax ? vmax->c_str() : "", unit ? " " : "",
+                unit ? unit->c_str() : "");
+  }
+  if (const std::string* mod = a.attr("mod")) ImGui::Text("Qualified by: %s", mod->c_str());
+  const std::string* rule = a.attr("rule");
+  ImGui::TextDisabled("%s suggestion, confidence %.0f%%%s%s", a.origin == Origin::user ? "Your" : "Engine",
+                      static_cast<double>(a.confidence) * 100.0, rule ? " \xC2\xB7 " : "", rule ? rule->c_str() : "");
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+}  // namespace newsmark::ui
