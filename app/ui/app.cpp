@@ -164,7 +164,6 @@ std::string App::state_json() const {
     if (document_->info().dct.empty()) w.null(); else w.value(document_->info().dct);
     w.field("bytes", static_cast<std::uint64_t>(document_->text().size()));
     w.field("codePoints", static_cast<std::uint64_t>(document_->offsets().code_point_count()));
-    w.end_object();
     w.key("annotations");
     w.begin_object();
     std::map<std::string, std::uint64_t> by_label;
@@ -173,6 +172,7 @@ std::string App::state_json() const {
     w.end_object();
     w.field("entities", static_cast<std::uint64_t>(annotations_.entities.size()));
     w.field("analysisMs", analysis_ms_);
+    w.end_object();
   } else {
     w.null();
   }

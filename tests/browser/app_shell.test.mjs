@@ -83,6 +83,33 @@ test('loadText shows the article: API state, wrapped lines, and pixels', async (
   assert.equal(exported.document.length.code_points, [...ARTICLE].length);
 });
 
+test('the engine\'s annotations are highlighted on the article and exported', async () => {
+  const before = await screenshot(page, '05b-before-sample');
+  await page.evaluate(() => newsmark.loadSample());
+  await frames(page, 4);
+  const state = await page.evaluate(() => newsmark.state());
+  assert.ok(state.document.annotations.PERSON >= 2, JSON.stringify(state.document.annotations));
+  assert.ok(state.document.annotations.ORG >= 2);
+  assert.ok(state.document.annotations.MONEY >= 2);
+  assert.ok(state.document.entities >= 5);
+  assert.ok(state.reading.highlightsOnScreen >= 8, `highlights drawn: ${state.reading.highlightsOnScreen}`);
+  const shot = await screenshot(page, '05c-sample-highlights');
+  assert.ok(diffShare(before, shot) > 0.02);
+  // The PERSON highlight colour (light theme, blue at 70/255 over white) is on screen.
+  let blue = 0;
+  for (let i = 0; i < shot.data.length; i += 4) {
+    const r = shot.data[i], g = shot.data[i + 1], b = shot.data[i + 2];
+    if (b > 230 && r > 190 && r < 215 && g > 210 && g < 235) ++blue;
+  }
+  assert.ok(blue > 200, `PERSON highlight pixels: ${blue}`);
+  const exported = JSON.parse(await page.evaluate(() => newsmark.exportJson()));
+  const quist = exported.annotations.find((a) => a.text === 'Mara Quist');
+  assert.ok(quist, 'Mara Quist is annotated');
+  assert.equal(quist.label, 'PERSON');
+  assert.equal([...exported.document.text].slice(quist.start, quist.end).join(''), 'Mara Quist');
+  assert.ok(exported.entities.some((e) => e.name === 'Mara Quist' && e.mentions.includes(quist.id)));
+});
+
 test('invalid UTF-8 in a file is repaired with U+FFFD and reported', async () => {
   const result = await page.evaluate(() => newsmark.loadBytes(new Uint8Array([0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B, 0xFF]), 'bad.txt'));
   assert.equal(result.ok, true);
