@@ -58,6 +58,19 @@ bool one_of(std::string_view w, const std::string_view (&list)[N]) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
+// The long word lists as hash sets (built once, read-only): asked about most tokens.
+using WordSet = std::unordered_set<std::string_view>;
+const WordSet& function_words() {
+  static const WordSet set(std::begin(kFunctionWords), std::end(kFunctionWords));
+  return set;
+}
+const WordSet& calendar_words() {
+  static const WordSet set(std::begin(kCalendarWords), std::end(kCalendarWords));
+  return set;
+}
+bool is_function_word(std::string_view w) { return function_words().count(w) > 0; }
+bool is_calendar_word(std::string_view w) { return calendar_words().count(w) > 0; }
+
 bool is_capital_word(const Token& t) {
   return t.kind == TokenKind::word && t.has(kCapitalized) && !t.has(kPossessive);
 }
@@ -65,12 +78,14 @@ bool is_capital_word(const Token& t) {
 class NameFinder {
  public:
   NameFinder(std::string_view text, std::span<const Token> tokens, const Lexicons& lex)
-      : text_(text), toks_(tokens), lex_(lex) {}
+      : text_(text), toks_(tokens), lex_(lex), covered_(tokens.size(), false),
+        title_cache_(tokens.size(), Lexicons::Match{kNotComputed, nullptr}) {}
 
   std::vector<NameMention> run(std::span<const Sentence> sentences) {
     for (const Sentence& s : sentences) first_pass(s);
     collect_evidence();
     for (const Sentence& s : sentences) second_pass(s);
+    resolve_unknown_runs();
     std::sort(out_.begin(), out_.end(), [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
     adjust_extents(sentences);
     std::sort(out_.begin(), out_.end(), [](const NameMention& a, const NameMention& b) {
@@ -92,7 +107,7 @@ class NameFinder {
       for (std::size_t k = first; k < end; ++k) {
         if (tok(k) == "and" || tok(k) == "of") return;
       }
-      if (lex_.match_title(text_, toks_, end - 1, end).tokens == 1) return;
+      if (title_at(end - 1, end).tokens == 1) return;
       // "Der Spiegel", "El Pais": a foreign article starts a title, not a person.
       static constexpr std::string_view kArticles[] = {"Der", "Die", "Das", "El", "Le", "La", "Los", "Las", "Il"};
       if (one_of(tok(first), kArticles)) return;
@@ -105,18 +120,27 @@ class NameFinder {
     m.canonical = std::move(canonical);
     m.rule = rule;
     m.confidence = confidence;
-    for (std::size_t k = first; k < end; ++k) covered_.insert(static_cast<std::uint32_t>(k));
+    for (std::size_t k = first; k < end; ++k) covered_[k] = true;
     out_.push_back(std::move(m));
   }
 
-  bool covered(std::size_t i) const { return covered_.count(static_cast<std::uint32_t>(i)) > 0; }
+  bool covered(std::size_t i) const { return i < covered_.size() && covered_[i]; }
+
+  // Title or role starting at token k and ending by `end`; results are cached per token, since
+  // the rules ask about the same tokens many times.
+  Lexicons::Match title_at(std::size_t k, std::size_t end) const {
+    if (title_cache_[k].tokens == kNotComputed) title_cache_[k] = lex_.match_title(text_, toks_, k, toks_.size());
+    const Lexicons::Match& m = title_cache_[k];
+    if (m.tokens <= end - k) return m;
+    return lex_.match_title(text_, toks_, k, end);  // the cached match runs past `end`: rare
+  }
 
   // End of the capitalized run starting at i (connectors allowed between capitalized words).
   std::size_t run_end(std::size_t i, std::size_t stop) const {
     std::size_t j = i;
     while (j < stop) {
       const Token& t = toks_[j];
-      if (is_capital_word(t) && !one_of(tok(j), kCalendarWords)) {
+      if (is_capital_word(t) && !is_calendar_word(tok(j))) {
         ++j;
         continue;
       }
@@ -127,7 +151,7 @@ class NameFinder {
         continue;
       }
       if ((one_of(tok(j), kConnectors) || t.kind == TokenKind::dash) && j > i && j + 1 < stop &&
-          is_capital_word(toks_[j + 1]) && !one_of(tok(j + 1), kCalendarWords) &&
+          is_capital_word(toks_[j + 1]) && !is_calendar_word(tok(j + 1)) &&
           !(t.kind == TokenKind::dash && t.has(kSpaceBefore))) {
         // "the" only after "of": "Bank of the West"
         if (tok(j) == "the" && tok(j - 1) != "of") break;
@@ -146,7 +170,7 @@ class NameFinder {
   bool title_before(std::size_t first, std::size_t sentence_begin) const {
     for (std::size_t back = 1; back <= 4 && back <= first - sentence_begin; ++back) {
       const std::size_t at = first - back;
-      const auto m = lex_.match_title(text_, toks_, at, first);
+      const auto m = title_at(at, first);
       if (m.tokens == back) return true;
     }
     return false;
@@ -164,7 +188,7 @@ class NameFinder {
     std::size_t k = end + 1;
     if (tok(k) == "the" || tok(k) == "a" || tok(k) == "an" || tok(k) == "its" || tok(k) == "his" || tok(k) == "her") ++k;
     for (std::size_t q = k; q < k + 5 && q < toks_.size(); ++q) {
-      const auto m = lex_.match_title(text_, toks_, q, toks_.size());
+      const auto m = title_at(q, toks_.size());
       if (m.tokens > 0 && m.entry->label != "honorific") return true;
       if (tok(q) == "," || tok(q) == ".") break;
     }
@@ -226,12 +250,12 @@ class NameFinder {
         }
       }
       // Titles: "Sen. Lindsey Graham", "Foreign Minister Wang Yi", "Chief executive Thomas Enders".
-      const auto title = lex_.match_title(text_, toks_, i, s.end_token);
+      const auto title = title_at(i, s.end_token);
       if (title.tokens > 0 && title.entry->label != "role" && i + title.tokens < s.end_token &&
           is_capital_word(toks_[i + title.tokens])) {
         const std::size_t name_first = i + title.tokens;
         const auto gz = lex_.match_name(text_, toks_, name_first, s.end_token);
-        const bool name_is_title = lex_.match_title(text_, toks_, name_first, s.end_token).tokens > 0;
+        const bool name_is_title = title_at(name_first, s.end_token).tokens > 0;
         // "President Vladimir Putin": Vladimir is also a city, but a title wants a person.
         const bool place_as_first_name = gz.tokens == 1 && name_first + 1 < s.end_token &&
                                          is_capital_word(toks_[name_first + 1]) && gz.entry->label != labels::kOrg;
@@ -247,7 +271,7 @@ class NameFinder {
       // Organisation words decide for the whole run: "Portvale Harbour Authority".
       if (e - i >= 2) {
         std::size_t first = i;
-        if (sentence_start && one_of(tok(first), kFunctionWords)) ++first;
+        if (sentence_start && is_function_word(tok(first))) ++first;
         if (e - first >= 2) {
           const std::string_view org = classify_org_words(first, e);
           const auto exact = lex_.match_name(text_, toks_, first, e);
@@ -268,7 +292,7 @@ class NameFinder {
         // "Boeing Commercial Airplanes", "EADS North America": a known organisation's division,
         // up to a title inside the run ("Apple Computer CEO Steve Jobs").
         std::size_t stop = i + gz.tokens;
-        while (stop < e && lex_.match_title(text_, toks_, stop, e).tokens == 0 &&
+        while (stop < e && title_at(stop, e).tokens == 0 &&
                !toks_[stop].has(kHasDigit)) ++stop;
         if (stop > i + gz.tokens && !(stop < e && toks_[stop].has(kHasDigit))) {
           emit(i, stop, labels::kOrg, {}, "org-division", 0.75f);
@@ -299,7 +323,7 @@ class NameFinder {
 
   bool contains_title(std::size_t first, std::size_t end) const {
     for (std::size_t k = first; k < end; ++k) {
-      const auto m = lex_.match_title(text_, toks_, k, end);
+      const auto m = title_at(k, end);
       if (m.tokens > 0 && m.entry->label != "role" && k + m.tokens < end) return true;
     }
     return false;
@@ -314,7 +338,7 @@ class NameFinder {
 
   void classify_run(const Sentence& s, std::size_t first, std::size_t end, bool sentence_start) {
     // Drop a sentence-initial function word or calendar word.
-    if (sentence_start && (one_of(tok(first), kFunctionWords) || one_of(tok(first), kCalendarWords))) {
+    if (sentence_start && (is_function_word(tok(first)) || is_calendar_word(tok(first)))) {
       ++first;
       if (first >= end) return;
       sentence_start = false;
@@ -366,7 +390,21 @@ class NameFinder {
       return;
     }
     // Remember for the evidence pass.
-    unknown_runs_.push_back({static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(end)});
+    unknown_runs_.push_back({static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(end), first == s.first_token});
+  }
+
+  // Multi-token unknown runs: two or three capitalized words, not at a sentence start, whose
+  // last word is a known surname ("Tom Ellery" after "Speaker Tom Ellery").
+  void resolve_unknown_runs() {
+    for (const UnknownRun& r : unknown_runs_) {
+      bool any_covered = false;
+      for (std::uint32_t k = r.first; k < r.end; ++k) any_covered = any_covered || covered(k);
+      if (any_covered) continue;
+      const std::size_t n = r.end - r.first;
+      if (n >= 2 && n <= 3 && !r.sentence_start && surnames_.contains(tok(r.end - 1))) {
+        emit(r.first, r.end, labels::kPerson, {}, "surname", 0.7f);
+      }
+    }
   }
 
   void collect_evidence() {
@@ -393,44 +431,31 @@ class NameFinder {
       if (covered(i) || !is_capital_word(toks_[i])) continue;
       const std::string_view w = tok(i);
       const bool sentence_start = i == s.first_token || toks_[i - 1].kind == TokenKind::quote;
-      if (one_of(w, kCalendarWords)) continue;
-      if (sentence_start && one_of(w, kFunctionWords)) continue;
+      if (is_calendar_word(w)) continue;
+      if (sentence_start && is_function_word(w)) continue;
       // Unknown runs of one token that match evidence.
       const std::size_t e = i + 1;
-      if (places_.count(std::string(w)) && !(e < s.end_token && is_capital_word(toks_[e]) &&
+      if (places_.contains(w) && !(e < s.end_token && is_capital_word(toks_[e]) &&
                                              lex_.org_word(tok(e)) == OrgWordPosition::none)) {
         emit(i, e, labels::kGpe, {}, "dateline-place", 0.75f);
         continue;
       }
-      if (surnames_.count(std::string(w)) && !(e < s.end_token && is_capital_word(toks_[e]))) {
+      if (surnames_.contains(w) && !(e < s.end_token && is_capital_word(toks_[e]))) {
         emit(i, e, labels::kPerson, {}, "surname", 0.75f);
         continue;
       }
-      if (org_heads_.count(std::string(w)) && !(e < s.end_token && is_capital_word(toks_[e]))) {
+      if (org_heads_.contains(w) && !(e < s.end_token && is_capital_word(toks_[e]))) {
         emit(i, e, labels::kOrg, {}, "org-short-name", 0.7f);
         continue;
       }
-      if (acronyms_.count(std::string(w))) {
+      if (acronyms_.contains(w)) {
         emit(i, e, labels::kOrg, {}, "acronym", 0.75f);
         continue;
       }
       // "the Journal" after "the Wall Street Journal"
-      if (i > 0 && tok(i - 1) == "the" && org_tails_.count(std::string(w))) {
+      if (i > 0 && tok(i - 1) == "the" && org_tails_.contains(w)) {
         emit(i, e, labels::kOrg, {}, "org-short-name", 0.65f);
         continue;
-      }
-    }
-    // Multi-token unknown runs: two or three capitalized words, not at a sentence start, with
-    // no other evidence are most often people in news text.
-    for (const auto& r : unknown_runs_) {
-      if (r.first < s.first_token || r.first >= s.end_token) continue;
-      bool any_covered = false;
-      for (std::uint32_t k = r.first; k < r.second; ++k) any_covered = any_covered || covered(k);
-      if (any_covered) continue;
-      const std::size_t n = r.second - r.first;
-      const bool start = r.first == s.first_token;
-      if (n >= 2 && n <= 3 && !start && surnames_.count(std::string(tok(r.second - 1)))) {
-        emit(r.first, r.second, labels::kPerson, {}, "surname", 0.7f);
       }
     }
   }
@@ -467,7 +492,7 @@ class NameFinder {
                                !toks_[k - 2].has(kCapitalized) && !stops_extension(tok(k - 2));
         if (!inner_and) break;
       }
-      if (t.has(kCapitalized) && one_of(w, kFunctionWords) && !(k - 1 == sentence_begin && !one_of(w, kFunctionWords))) break;
+      if (t.has(kCapitalized) && is_function_word(w) && !(k - 1 == sentence_begin && !is_function_word(w))) break;
       --k;
       ++words;
     }
@@ -483,13 +508,13 @@ class NameFinder {
       const std::string_view w = tok(k - 1);
       if (t.kind != TokenKind::word || t.has(kPossessive)) break;
       if (t.has(kCapitalized)) {
-        if (one_of(w, kFunctionWords) || one_of(w, kCalendarWords)) break;
+        if (is_function_word(w) || is_calendar_word(w)) break;
         --k;
         continue;
       }
       bool role = one_of(w, kRoleModifiers);
       for (std::size_t back = 1; !role && back <= 3 && back <= k - sentence_begin; ++back) {
-        const auto m = lex_.match_title(text_, toks_, k - back, k);
+        const auto m = title_at(k - back, k);
         role = m.tokens == back;
       }
       if (!role) break;
@@ -533,14 +558,14 @@ class NameFinder {
         // executive Noel Forgeard", "Ryanair CEO, Michael O'Leary". The bare name stays too.
         std::size_t k = x.first;
         for (std::size_t back = 1; back <= 4 && back <= x.first - sb; ++back) {
-          const auto t = lex_.match_title(text_, toks_, x.first - back, x.first);
+          const auto t = title_at(x.first - back, x.first);
           if (t.tokens == back) k = x.first - back;
         }
         // "Ryanair CEO, Michael O'Leary": a role phrase that starts the sentence, then a comma.
         if (k == x.first && x.first >= sb + 2 && tok(x.first - 1) == ",") {
           const std::size_t role_end = x.first - 1;
           for (std::size_t back = 1; back <= 3 && back <= role_end - sb; ++back) {
-            const auto t = lex_.match_title(text_, toks_, role_end - back, role_end);
+            const auto t = title_at(role_end - back, role_end);
             if (t.tokens == back && extend_left_role(role_end - back, sb) == sb) k = role_end - back;
           }
         }
@@ -598,9 +623,20 @@ class NameFinder {
   std::span<const Token> toks_;
   const Lexicons& lex_;
   std::vector<NameMention> out_;
-  std::unordered_set<std::uint32_t> covered_;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> unknown_runs_;
-  std::unordered_set<std::string> surnames_, full_persons_, org_heads_, org_tails_, acronyms_, places_;
+  std::vector<bool> covered_;
+  static constexpr std::uint32_t kNotComputed = ~std::uint32_t{0};
+  mutable std::vector<Lexicons::Match> title_cache_;
+  struct UnknownRun {
+    std::uint32_t first, end;
+    bool sentence_start;
+  };
+  std::vector<UnknownRun> unknown_runs_;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+  };
+  using StringSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  StringSet surnames_, full_persons_, org_heads_, org_tails_, acronyms_, places_;
 };
 
 }  // namespace

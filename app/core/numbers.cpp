@@ -6,6 +6,8 @@
 
 #include "core/chars.h"
 
+#include <unordered_map>
+
 namespace newsmark {
 namespace {
 
@@ -40,14 +42,25 @@ bool iequals(std::string_view a, std::string_view b) {
 }
 
 std::optional<double> small_word(std::string_view w) {
-  for (const WordValue& v : kSmall) {
-    if (iequals(w, v.word)) return v.value;
+  if (w.size() < 3 || w.size() > 13) return std::nullopt;
+  // Lower-case copy (number words are ASCII), then one hash lookup.
+  char buf[16];
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
+  const std::string_view lw(buf, w.size());
+  static const std::unordered_map<std::string_view, double> kTable = [] {
+    std::unordered_map<std::string_view, double> m;
+    for (const WordValue& v : kSmall) m.emplace(v.word, v.value);
+    return m;
+  }();
+  if (auto it = kTable.find(lw); it != kTable.end()) return it->second;
   // twenty-one ... ninety-nine
   const std::size_t dash = w.find('-');
   if (dash != std::string_view::npos) {
-    auto tens = small_word(w.substr(0, dash));
-    auto ones = small_word(w.substr(dash + 1));
+    auto tens = small_word(lw.substr(0, dash));
+    auto ones = small_word(lw.substr(dash + 1));
     if (tens && ones && *tens >= 20 && *tens <= 90 && *ones >= 1 && *ones <= 9) return *tens + *ones;
   }
   return std::nullopt;
@@ -195,6 +208,8 @@ std::optional<NumberValue> parse_number(std::string_view text, std::span<const T
       auto s = scale_word(w.substr(k));
       if (!v || !s) return std::nullopt;
       n.value = *v * *s;
+    } else if (w.size() > 12 || w.size() < 1 || !((w[0] | 0x20) >= 'a' && (w[0] | 0x20) <= 'z')) {
+      return std::nullopt;  // number words are short ASCII words
     } else if ((w == "a" || w == "A") && j < end && tokens[j].text(text) == "dozen") {
       n.value = 12;
       ++j;
@@ -262,7 +277,11 @@ std::vector<MeasureMention> find_measures(std::string_view text, std::span<const
     std::string_view code;
     std::size_t num_at = i;
     // Currency first ("$", "US$", "GBP")? Then the number must follow.
-    {
+    const Token& ti = tokens[i];
+    const bool currency_like = ti.kind == TokenKind::symbol ||
+                               (ti.kind == TokenKind::word && ti.end - ti.begin <= 3 && (ti.has(token_flags::kAllCaps) ||
+                                ti.end - ti.begin == 1 || tok(i) == "Rs" || tok(i) == "Rs."));
+    if (currency_like) {
       std::size_t probe = i;
       while (probe < n && probe < i + 3 && !parse_number(text, tokens, probe, n)) ++probe;
       if (probe < n && probe > i) {

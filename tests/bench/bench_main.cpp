@@ -1,0 +1,138 @@
+// newsmark-bench: the engine's throughput and memory on generated news text.
+//   newsmark-bench [--mb N] [--repeat R] [--file FILE]
+// Prints one table: chars/s (code points per second) of the whole pipeline and of each stage,
+// best of R runs, and memory: the process baseline, after loading the lexicons, and the peak
+// while analyzing. Built natively and as wasm (run under node), so both figures come from the
+// same code. Timings are measurements, not tests: nothing here fails on a slow machine.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core/engine.h"
+#include "core/names.h"
+#include "core/numbers.h"
+#include "core/sentences.h"
+#include "core/tokenizer.h"
+#include "core/utf8.h"
+#include "news_generator.h"
+
+#ifdef __EMSCRIPTEN__
+#include <unistd.h>
+#else
+#include <sys/resource.h>
+#endif
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Memory in use, in bytes: the heap's high-water mark in wasm (sbrk never shrinks), the peak
+// resident set natively.
+std::size_t memory_bytes() {
+#ifdef __EMSCRIPTEN__
+  return reinterpret_cast<std::size_t>(sbrk(0));
+#else
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return static_cast<std::size_t>(ru.ru_maxrss) * 1024u;
+#endif
+}
+
+template <typename F>
+double best_seconds(int repeat, F&& f) {
+  double best = 1e30;
+  for (int i = 0; i < repeat; ++i) {
+    const auto t0 = Clock::now();
+    f();
+    best = std::min(best, std::chrono::duration<double>(Clock::now() - t0).count());
+  }
+  return best;
+}
+
+bool continues(std::string_view a, const void* lex) {
+  return static_cast<const newsmark::Lexicons*>(lex)->continues_sentence(a);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  double mb = 1.0;
+  int repeat = 5;
+  std::string file;
+  for (int i = 1; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--mb") && i + 1 < argc) mb = std::atof(argv[++i]);
+    else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
+    else if (!std::strcmp(argv[i], "--file") && i + 1 < argc) file = argv[++i];
+    else {
+      std::fprintf(stderr, "usage: newsmark-bench [--mb N] [--repeat R] [--file FILE]\n");
+      return 2;
+    }
+  }
+  const std::size_t baseline = memory_bytes();
+  const auto t_lex = Clock::now();
+  auto engine = newsmark::Engine::create();
+  if (!engine) {
+    std::fprintf(stderr, "newsmark-bench: %s\n", engine.error().message.c_str());
+    return 1;
+  }
+  const double lex_ms = std::chrono::duration<double, std::milli>(Clock::now() - t_lex).count();
+  const std::size_t after_lexicons = memory_bytes();
+
+  std::string text;
+  if (!file.empty()) {
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    text = buf.str();
+  } else {
+    text = newsmark::bench::generate_news(static_cast<std::size_t>(mb * 1024 * 1024));
+  }
+  auto doc = newsmark::load_document(text, {});
+  if (!doc) {
+    std::fprintf(stderr, "newsmark-bench: %s\n", doc.error().message.c_str());
+    return 1;
+  }
+  const std::string& t = doc->document.text();
+  const double chars = static_cast<double>(newsmark::utf8::count_code_points(t));
+  const newsmark::Lexicons& lex = engine->lexicons();
+
+  std::vector<newsmark::Token> toks;
+  std::vector<newsmark::Sentence> sents;
+  std::size_t annotations = 0, entities = 0;
+  const double s_tok = best_seconds(repeat, [&] { toks = newsmark::tokenize(t, lex.abbreviation_test()); });
+  const double s_sent = best_seconds(repeat, [&] { sents = newsmark::split_sentences(t, toks, continues, &lex); });
+  const double s_names = best_seconds(repeat, [&] { (void)newsmark::find_names(t, toks, sents, lex); });
+  const double s_meas = best_seconds(repeat, [&] { (void)newsmark::find_measures(t, toks); });
+  const double s_all = best_seconds(repeat, [&] {
+    const newsmark::Analysis a = engine->analyze(doc->document);
+    annotations = a.annotations.annotations.size();
+    entities = a.annotations.entities.size();
+  });
+  const std::size_t peak = memory_bytes();
+
+#ifdef __EMSCRIPTEN__
+  const char* platform = "wasm (node)";
+#else
+  const char* platform = "native";
+#endif
+  auto rate = [&](double s) { return chars / s / 1e6; };
+  std::printf("newsmark-bench, %s: %.2f MB of text, %.0f code points, %zu tokens, %zu sentences, best of %d runs\n",
+              platform, static_cast<double>(t.size()) / (1024.0 * 1024.0), chars, toks.size(), sents.size(), repeat);
+  std::printf("%-24s %10s %12s\n", "stage", "ms", "M chars/s");
+  std::printf("%-24s %10.1f %12.1f\n", "tokenize", s_tok * 1e3, rate(s_tok));
+  std::printf("%-24s %10.1f %12.1f\n", "sentences", s_sent * 1e3, rate(s_sent));
+  std::printf("%-24s %10.1f %12.1f\n", "names", s_names * 1e3, rate(s_names));
+  std::printf("%-24s %10.1f %12.1f\n", "numbers and measures", s_meas * 1e3, rate(s_meas));
+  std::printf("%-24s %10.1f %12.1f\n", "whole pipeline", s_all * 1e3, rate(s_all));
+  std::printf("annotations %zu, entities %zu\n", annotations, entities);
+  std::printf("lexicons loaded in %.1f ms\n", lex_ms);
+  std::printf("memory: baseline %.1f MB, after lexicons %.1f MB (+%.1f), peak %.1f MB (+%.1f above baseline)\n",
+              baseline / 1048576.0, after_lexicons / 1048576.0, (after_lexicons - baseline) / 1048576.0,
+              peak / 1048576.0, (peak - baseline) / 1048576.0);
+  return 0;
+}
