@@ -1,6 +1,7 @@
 #include "core/clustering.h"
 
 #include <map>
+#include <unordered_map>
 #include <string>
 
 namespace newsmark {
@@ -36,6 +37,9 @@ std::vector<Entity> cluster_mentions(std::string_view text, std::span<const Name
                                      std::span<const std::string> mention_ids) {
   std::vector<Entity> entities;
   std::map<std::pair<std::string, std::string>, std::size_t> by_key;  // (label, key) -> entity
+  // Short forms of multi-word names seen so far: surname -> person, first word or initials ->
+  // organisation (the latest such entity wins, as a reader would assume).
+  std::unordered_map<std::string, std::size_t> person_by_surname, org_by_short;
   std::vector<std::string> keys;
   auto new_entity = [&](std::string_view label, const std::string& key, const std::string& name) {
     Entity e;
@@ -50,22 +54,30 @@ std::vector<Entity> cluster_mentions(std::string_view text, std::span<const Name
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     const NameMention& m = mentions[k];
     const std::string surface(strip(text.substr(m.span.begin, m.span.size())));
-    const std::string key = m.canonical.empty() ? surface : m.canonical;
+    const std::string key = m.canonical.empty() ? surface : std::string(m.canonical);
     const std::string label(m.label);
     std::size_t target = entities.size();
     if (auto it = by_key.find({label, key}); it != by_key.end()) {
       target = it->second;
     } else if (key.find(' ') == std::string::npos) {
       // A single word: surname, organisation head or acronym of an earlier, longer name.
-      for (std::size_t e = 0; e < entities.size(); ++e) {
-        const Entity& ent = entities[e];
-        if (ent.label != label || ent.name.find(' ') == std::string::npos) continue;
-        const bool match = (label == labels::kPerson && last_word(ent.name) == key) ||
-                           (label == labels::kOrg && (first_word(ent.name) == key || initials(ent.name) == key));
-        if (match) target = e;
+      if (label == labels::kPerson) {
+        if (auto it = person_by_surname.find(key); it != person_by_surname.end()) target = it->second;
+      } else if (label == labels::kOrg) {
+        if (auto it = org_by_short.find(key); it != org_by_short.end()) target = it->second;
       }
     }
-    if (target == entities.size()) target = new_entity(m.label, key, key);
+    if (target == entities.size()) {
+      target = new_entity(m.label, key, key);
+      if (key.find(' ') != std::string::npos) {
+        if (label == labels::kPerson) person_by_surname[std::string(last_word(key))] = target;
+        if (label == labels::kOrg) {
+          org_by_short[std::string(first_word(key))] = target;
+          const std::string acr = initials(key);
+          if (acr.size() >= 2) org_by_short[acr] = target;
+        }
+      }
+    }
     Entity& ent = entities[target];
     // Prefer the longest surface form as the name unless the gazetteer gave one.
     if (m.canonical.empty() && surface.size() > ent.name.size() && ent.name == key) ent.name = surface;

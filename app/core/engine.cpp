@@ -27,46 +27,58 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
   a.tokens = tokenize(text, lex_.abbreviation_test());
   a.sentences = split_sentences(text, a.tokens, continues, &lex_);
   AnnotationSet& set = a.annotations;
-  std::size_t next_id = 1;
-  auto new_id = [&] { return "a" + std::to_string(next_id++); };
-
-  if (options.names) {
-    const std::vector<NameMention> names = find_names(text, a.tokens, a.sentences, lex_);
-    std::vector<std::string> ids;
-    ids.reserve(names.size());
-    for (const NameMention& m : names) {
-      Annotation ann;
-      ann.id = new_id();
-      ann.span = m.span;
+  const std::vector<NameMention> names = options.names ? find_names(text, a.tokens, a.sentences, lex_)
+                                                        : std::vector<NameMention>{};
+  const std::vector<MeasureMention> measures = options.measures ? find_measures(text, a.tokens)
+                                                                : std::vector<MeasureMention>{};
+  // Both lists are in text order: merge them so annotations (and their ids) are too, without
+  // sorting the heavier Annotation objects afterwards.
+  struct Ref {
+    ByteSpan span;
+    bool is_name;
+    std::uint32_t index;
+  };
+  std::vector<Ref> order;
+  order.reserve(names.size() + measures.size());
+  for (std::uint32_t k = 0; k < names.size(); ++k) order.push_back({names[k].span, true, k});
+  for (std::uint32_t k = 0; k < measures.size(); ++k) order.push_back({measures[k].span, false, k});
+  std::stable_sort(order.begin(), order.end(), [](const Ref& x, const Ref& y) {
+    return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end > y.span.end;
+  });
+  std::vector<std::string> name_ids(names.size());
+  set.annotations.reserve(order.size());
+  for (const Ref& r : order) {
+    Annotation ann;
+    ann.id = "a" + std::to_string(set.annotations.size() + 1);
+    ann.span = r.span;
+    if (r.is_name) {
+      const NameMention& m = names[r.index];
       ann.label = std::string(m.label);
       ann.confidence = m.confidence;
-      ann.set_attr("rule", std::string(m.rule));
-      ids.push_back(ann.id);
-      set.annotations.push_back(std::move(ann));
-    }
-    set.entities = cluster_mentions(text, names, ids);
-    // Each name annotation points at its entity (names were appended first, in order).
-    std::unordered_map<std::string, std::size_t> index;
-    for (std::size_t k = 0; k < set.annotations.size(); ++k) index.emplace(set.annotations[k].id, k);
-    for (const Entity& e : set.entities) {
-      for (const std::string& id : e.mentions) set.annotations[index.at(id)].set_attr("entity", e.id);
-    }
-  }
-  if (options.measures) {
-    for (const MeasureMention& m : find_measures(text, a.tokens)) {
-      Annotation ann;
-      ann.id = new_id();
-      ann.span = m.span;
+      ann.attrs.reserve(2);
+      ann.attrs.push_back(Attr{"rule", std::string(m.rule)});
+      name_ids[r.index] = ann.id;
+    } else {
+      const MeasureMention& m = measures[r.index];
       ann.label = std::string(m.label);
       ann.confidence = m.label == labels::kCardinal ? 0.7f : 0.9f;
-      ann.set_attr("value", format_number(m.value));
-      if (m.is_range) ann.set_attr("value_max", format_number(m.value_max));
-      if (!m.unit.empty()) ann.set_attr("unit", m.unit);
-      if (!m.modifier.empty()) ann.set_attr("mod", m.modifier);
-      set.annotations.push_back(std::move(ann));
+      ann.attrs.reserve(4);
+      ann.attrs.push_back(Attr{"value", format_number(m.value)});
+      if (m.is_range) ann.attrs.push_back(Attr{"value_max", format_number(m.value_max)});
+      if (!m.unit.empty()) ann.attrs.push_back(Attr{"unit", m.unit});
+      if (!m.modifier.empty()) ann.attrs.push_back(Attr{"mod", m.modifier});
+    }
+    set.annotations.push_back(std::move(ann));
+  }
+  if (options.names) {
+    set.entities = cluster_mentions(text, names, name_ids);
+    // Each name annotation points at its entity (ids are "a<position + 1>").
+    for (const Entity& e : set.entities) {
+      for (const std::string& id : e.mentions) {
+        set.annotations[std::stoul(id.substr(1)) - 1].attrs.push_back(Attr{"entity", e.id});
+      }
     }
   }
-  set.sort_by_position();
   return a;
 }
 

@@ -97,7 +97,7 @@ class NameFinder {
  private:
   std::string_view tok(std::size_t i) const { return i < toks_.size() ? toks_[i].text(text_) : std::string_view(); }
 
-  void emit(std::size_t first, std::size_t end, std::string_view label, std::string canonical,
+  void emit(std::size_t first, std::size_t end, std::string_view label, std::string_view canonical,
             std::string_view rule, float confidence) {
     // Trailing possessive or connector never ends a name.
     while (end > first && (toks_[end - 1].has(kPossessive) || one_of(tok(end - 1), kConnectors))) --end;
@@ -117,7 +117,7 @@ class NameFinder {
     m.end = static_cast<std::uint32_t>(end);
     m.span = ByteSpan{toks_[first].begin, toks_[end - 1].end};
     m.label = label;
-    m.canonical = std::move(canonical);
+    m.canonical = canonical;
     m.rule = rule;
     m.confidence = confidence;
     for (std::size_t k = first; k < end; ++k) covered_[k] = true;
@@ -575,7 +575,7 @@ class NameFinder {
           c.first = static_cast<std::uint32_t>(start);
           c.span.begin = toks_[start].begin;
           c.rule = "title";
-          c.canonical = std::string(text_.substr(x.span.begin, x.span.size()));
+          c.canonical = text_.substr(x.span.begin, x.span.size());
           extra.push_back(std::move(c));
         }
         continue;
@@ -593,7 +593,7 @@ class NameFinder {
               c.first = static_cast<std::uint32_t>(start);
               c.span.begin = toks_[start].begin;
               c.rule = "descriptor";
-              if (c.canonical.empty()) c.canonical = std::string(text_.substr(x.span.begin, x.span.size()));
+              if (c.canonical.empty()) c.canonical = text_.substr(x.span.begin, x.span.size());
               extra.push_back(std::move(c));
               continue;
             }
@@ -604,7 +604,7 @@ class NameFinder {
         const bool premodifier = nt != nullptr && nt->kind == TokenKind::word && !nt->has(kPossessive) &&
                                  !stops_extension(tok(x.end)) && !one_of(tok(x.end), kSpeechVerbs);
         if (!premodifier && x.first > 0 && (tok(x.first - 1) == "the" || tok(x.first - 1) == "The") && !covered(x.first - 1)) {
-          if (x.canonical.empty()) x.canonical = std::string(text_.substr(x.span.begin, x.span.size()));
+          if (x.canonical.empty()) x.canonical = text_.substr(x.span.begin, x.span.size());
           --x.first;
           x.span.begin = toks_[x.first].begin;
         }

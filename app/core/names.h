@@ -27,7 +27,9 @@ struct NameMention {
   std::uint32_t end = 0;
   ByteSpan span;
   std::string_view label;
-  std::string canonical;   // from the gazetteer, or empty (the mention's own text)
+  // From the gazetteer, or a part of the text (the bare name of "Sen. Lindsey Graham"), or
+  // empty (the mention's own text). Points into the Lexicons or the text: valid while both are.
+  std::string_view canonical;
   std::string_view rule;   // why: "gazetteer", "title", "org-word", "first-name", "acronym", ...
   float confidence = 0.5f;
 };
