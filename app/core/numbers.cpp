@@ -388,7 +388,22 @@ std::vector<MeasureMention> find_measures(std::string_view text, std::span<const
           }
         }
         auto num2 = s2 < n ? parse_number(text, tokens, s2, n) : std::nullopt;
-        const bool same_kind = num2 && (m.label != labels::kMoney || !code2.empty() || sep != "and");
+        // Both ends must be the same kind of measure: "$12 million and $20 million",
+        // "4% to 5%", "5 to 7 km"; never "4.2% to $3 billion".
+        bool same_kind = false;
+        if (num2) {
+          const std::string_view after2 = tok(num2->end);
+          if (m.label == labels::kMoney) {
+            same_kind = !code2.empty() || after2 == "dollars" || after2 == "euros" || after2 == "pounds";
+            if (code2.empty() && s2 == k2 && sep == "-") same_kind = true;  // "$5-10 million"
+          } else if (m.label == labels::kPercent) {
+            same_kind = code2.empty() && (after2 == "%" || after2 == "percent");
+          } else if (m.label == labels::kQuantity) {
+            same_kind = code2.empty() && after2 == m.unit;
+          } else {
+            same_kind = code2.empty() && after2 != "%" && after2 != "percent";
+          }
+        }
         const bool between = begin_tok > 0 && tok(begin_tok - 1) == "between";
         // "2-1" is a score, not a range: a range goes up.
         if (same_kind && (sep != "and" || between) && num2->value >= value) {

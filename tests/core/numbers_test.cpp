@@ -61,6 +61,8 @@ INSTANTIATE_TEST_SUITE_P(Rules, MeasureTable, ::testing::Values(
     MeasureCase{"as_much_as", "by as much as 3%.", "as much as 3%", "PERCENT", 3, "%"},
     MeasureCase{"quantity_pounds", "carrying 22,000 pounds of fuel", "22,000 pounds", "QUANTITY", 22000, "pounds"},
     MeasureCase{"quantity_km", "a 30 km stretch", "30 km", "QUANTITY", 30, "km"},
+    MeasureCase{"no_mixed_range", "rose 4.2% to $3 billion", "4.2%", "PERCENT", 4.2, "%"},
+    MeasureCase{"percent_to_range", "from 4 to 5 percent", "4 to 5 percent", "PERCENT", 4, "%"},
     MeasureCase{"cardinal_digits", "with 179 new tankers", "179", "CARDINAL", 179, ""},
     MeasureCase{"cardinal_word", "five new aircraft", "five", "CARDINAL", 5, ""},
     MeasureCase{"cardinal_up_to", "carry up to 60 people", "up to 60 people", "QUANTITY", 60, "people"},
