@@ -52,47 +52,83 @@ constexpr std::array<std::string_view, 10> kTopics = {"the budget", "the new por
                                                       "water prices", "the election", "rail upgrades", "the merger",
                                                       "school funding", "the ceasefire"};
 
-std::string person(Rng& r) { return std::string(r.pick(kFirst)) + " " + std::string(r.pick(kLast)); }
+std::string person(Rng& r) {
+  std::string p(r.pick(kFirst));
+  p += " ";
+  p += r.pick(kLast);
+  return p;
+}
 
 std::string money(Rng& r) {
   switch (r.next() % 4) {
-    case 0: return "$" + std::to_string(r.between(1, 99)) + "." + std::to_string(r.between(1, 9)) + " billion";
+    case 0: {
+      std::string m = "$" + std::to_string(r.between(1, 99));
+      m += "." + std::to_string(r.between(1, 9)) + " billion";
+      return m;
+    }
     case 1: return "\xE2\x82\xAC" + std::to_string(r.between(2, 900)) + " million";
     case 2: return "US$ " + std::to_string(r.between(10, 500)) + " million";
     default: return std::to_string(r.between(2, 90)) + " million pounds";
   }
 }
 
+// Every random choice is its own statement: the order in which operands of one expression are
+// evaluated differs between compilers, and native and wasm must generate the same text.
 std::string sentence(Rng& r) {
+  std::string o;
+  auto add = [&](std::string_view piece) { o.append(piece); };
+  auto num = [&](int lo, int hi) { o += std::to_string(r.between(lo, hi)); };
   const std::string p = person(r);
   switch (r.next() % 12) {
-    case 0: return std::string(r.pick(kTitles)) + " " + p + " said on " + std::string(r.pick(kDays)) + " that " +
-                   std::string(r.pick(kTopics)) + " would cost " + money(r) + ".";
-    case 1: return "\xE2\x80\x9CWe will not accept " + std::string(r.pick(kTopics)) + " as it stands,\xE2\x80\x9D said " + p +
-                   ", a " + std::string(r.pick(kRoles)) + " at " + std::string(r.pick(kOrgs)) + ".";
-    case 2: return "Prices in " + std::string(r.pick(kPlaces)) + " rose " + std::to_string(r.between(1, 30)) + "." +
-                   std::to_string(r.between(0, 9)) + "% in " + std::string(r.pick(kMonths)) + ", according to " +
-                   std::string(r.pick(kOrgs)) + ".";
-    case 3: return "Two officials familiar with the talks said " + std::string(r.pick(kOrgs)) + " had offered about " +
-                   money(r) + " for " + std::string(r.pick(kTopics)) + ".";
-    case 4: return std::string(r.pick(kNorp)) + " negotiators met in " + std::string(r.pick(kPlaces)) + " on " +
-                   std::string(r.pick(kMonths)) + " " + std::to_string(r.between(1, 28)) + ", " +
-                   std::to_string(r.between(1995, 2026)) + ", to discuss " + std::string(r.pick(kTopics)) + ".";
-    case 5: return "The plan could affect as many as " + std::to_string(r.between(2, 900)) + "," +
-                   std::to_string(r.between(100, 999)) + " people, " + p + " told reporters.";
-    case 6: return "Shares of " + std::string(r.pick(kOrgs)) + " fell " + std::to_string(r.between(1, 15)) +
-                   " percent after the company reported a loss of " + money(r) + ".";
-    case 7: return p + ", the " + std::string(r.pick(kRoles)) + ", said the project may be delayed by " +
-                   std::to_string(r.between(2, 18)) + " months.";
-    case 8: return "The new line will run " + std::to_string(r.between(5, 400)) + " km from " + std::string(r.pick(kPlaces)) +
-                   " and carry up to " + std::to_string(r.between(10, 90)) + ",000 passengers a day.";
-    case 9: return "In a statement, " + std::string(r.pick(kOrgs)) + " said it had hired " + p + " to lead its work in " +
-                   std::string(r.pick(kPlaces)) + ".";
-    case 10: return "Critics, including " + p + ", argued that between " + money(r) + " and " + money(r) +
-                    " would be needed.";
-    default: return "Reportedly, " + std::string(r.pick(kOrgs)) + " and " + std::string(r.pick(kOrgs)) +
-                    " apparently disagree about " + std::string(r.pick(kTopics)) + ".";
+    case 0:
+      add(r.pick(kTitles)); add(" "); add(p); add(" said on "); add(r.pick(kDays)); add(" that ");
+      add(r.pick(kTopics)); add(" would cost "); add(money(r)); add(".");
+      break;
+    case 1:
+      add("\xE2\x80\x9CWe will not accept "); add(r.pick(kTopics)); add(" as it stands,\xE2\x80\x9D said "); add(p);
+      add(", a "); add(r.pick(kRoles)); add(" at "); add(r.pick(kOrgs)); add(".");
+      break;
+    case 2:
+      add("Prices in "); add(r.pick(kPlaces)); add(" rose "); num(1, 30); add("."); num(0, 9); add("% in ");
+      add(r.pick(kMonths)); add(", according to "); add(r.pick(kOrgs)); add(".");
+      break;
+    case 3:
+      add("Two officials familiar with the talks said "); add(r.pick(kOrgs)); add(" had offered about ");
+      add(money(r)); add(" for "); add(r.pick(kTopics)); add(".");
+      break;
+    case 4:
+      add(r.pick(kNorp)); add(" negotiators met in "); add(r.pick(kPlaces)); add(" on "); add(r.pick(kMonths));
+      add(" "); num(1, 28); add(", "); num(1995, 2026); add(", to discuss "); add(r.pick(kTopics)); add(".");
+      break;
+    case 5:
+      add("The plan could affect as many as "); num(2, 900); add(","); num(100, 999); add(" people, "); add(p);
+      add(" told reporters.");
+      break;
+    case 6:
+      add("Shares of "); add(r.pick(kOrgs)); add(" fell "); num(1, 15);
+      add(" percent after the company reported a loss of "); add(money(r)); add(".");
+      break;
+    case 7:
+      add(p); add(", the "); add(r.pick(kRoles)); add(", said the project may be delayed by "); num(2, 18);
+      add(" months.");
+      break;
+    case 8:
+      add("The new line will run "); num(5, 400); add(" km from "); add(r.pick(kPlaces)); add(" and carry up to ");
+      num(10, 90); add(",000 passengers a day.");
+      break;
+    case 9:
+      add("In a statement, "); add(r.pick(kOrgs)); add(" said it had hired "); add(p); add(" to lead its work in ");
+      add(r.pick(kPlaces)); add(".");
+      break;
+    case 10:
+      add("Critics, including "); add(p); add(", argued that between "); add(money(r)); add(" and "); add(money(r));
+      add(" would be needed.");
+      break;
+    default:
+      add("Reportedly, "); add(r.pick(kOrgs)); add(" and "); add(r.pick(kOrgs)); add(" apparently disagree about ");
+      add(r.pick(kTopics)); add(".");
   }
+  return o;
 }
 
 }  // namespace
@@ -103,13 +139,24 @@ std::string generate_news(std::size_t bytes, std::uint64_t seed) {
   out.reserve(bytes + 4096);
   while (out.size() < bytes) {
     // One article: headline, dateline paragraph, then paragraphs of 2-4 sentences.
-    out += "Officials weigh " + std::string(r.pick(kTopics)) + " as costs rise\n\n";
-    out += std::string(r.pick(kDatelines)) + ", " + std::string(r.pick(kMonths)) + " " + std::to_string(r.between(1, 28)) +
-           " \xE2\x80\x94 " + sentence(r) + " " + sentence(r) + "\n\n";
+    out += "Officials weigh ";
+    out += r.pick(kTopics);
+    out += " as costs rise\n\n";
+    out += r.pick(kDatelines);
+    out += ", ";
+    out += r.pick(kMonths);
+    out += " " + std::to_string(r.between(1, 28)) + " \xE2\x80\x94 ";
+    out += sentence(r);
+    out += " ";
+    out += sentence(r);
+    out += "\n\n";
     const int paragraphs = r.between(5, 9);
     for (int p = 0; p < paragraphs; ++p) {
       const int n = r.between(2, 4);
-      for (int s = 0; s < n; ++s) out += (s ? " " : "") + sentence(r);
+      for (int s = 0; s < n; ++s) {
+        if (s) out += " ";
+        out += sentence(r);
+      }
       out += "\n\n";
     }
   }

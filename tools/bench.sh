@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The engine benchmark, native and as wasm under node, on the same generated text.
+#   tools/bench.sh [--mb N] [--repeat R] [--file FILE]
+# Builds what is needed first (tools/build.sh), then prints the two tables.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$ROOT/tools/build.sh" all > /dev/null
+"$ROOT/build/native/tests/newsmark-bench" "$@"
+echo
+node --no-experimental-fetch "$ROOT/build/web/tests/newsmark-bench.js" "$@"
