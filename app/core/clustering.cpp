@@ -27,7 +27,8 @@ std::string initials(std::string_view s) {
 }
 // "Boeing's" and "the Journal" cluster with their base forms.
 std::string_view strip(std::string_view s) {
-  if (s.size() > 2 && (s.ends_with("'s") )) s.remove_suffix(2);
+  if (s.size() > 2 && (s.ends_with("'s"))) s.remove_suffix(2);
+  if (s.size() > 4 && (s.starts_with("the ") || s.starts_with("The "))) s.remove_prefix(4);
   return s;
 }
 
