@@ -234,16 +234,17 @@ class NameFinder {
           if (gz.tokens == j - i) {
             emit(i, j, gz.entry->label, gz.entry->canonical, "dateline", 0.85f);
           } else {
-            emit(i, j, labels::kGpe, {}, "dateline", 0.8f);
             std::string place(text_.substr(toks_[i].begin, toks_[j - 1].end - toks_[i].begin));
-            // "PORTVALE" -> "Portvale", to find the place again in running text.
+            // "PORTVALE" -> "Portvale": the entity's name, and how running text spells it.
             bool upper = true;
             for (char& c : place) {
               if (c == ' ' || c == '-') { upper = true; continue; }
               if (!upper && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
               upper = false;
             }
-            places_.insert(place);
+            // Set elements do not move, so the view stays valid for the analysis.
+            const std::string_view canonical = *places_.insert(std::move(place)).first;
+            emit(i, j, labels::kGpe, canonical, "dateline", 0.8f);
           }
           i = j;
           continue;
@@ -292,8 +293,8 @@ class NameFinder {
         // "Boeing Commercial Airplanes", "EADS North America": a known organisation's division,
         // up to a title inside the run ("Apple Computer CEO Steve Jobs").
         std::size_t stop = i + gz.tokens;
-        while (stop < e && title_at(stop, e).tokens == 0 &&
-               !toks_[stop].has(kHasDigit)) ++stop;
+        while (stop < e && title_at(stop, e).tokens == 0 && !toks_[stop].has(kHasDigit) &&
+               !(lex_.is_first_name(tok(stop)) && stop + 1 < e)) ++stop;
         if (stop > i + gz.tokens && !(stop < e && toks_[stop].has(kHasDigit))) {
           emit(i, stop, labels::kOrg, {}, "org-division", 0.75f);
           i = stop;
@@ -466,7 +467,12 @@ class NameFinder {
         "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
         "those", "by", "of", "for", "with", "from", "to", "in", "on", "at", "as", "said", "says", "is",
         "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "and", "or", "but",
-        "when", "while", "after", "before", "than", "who", "which", "that", "also", "not", "new"};
+        "when", "while", "after", "before", "than", "who", "which", "that", "also", "not", "new",
+        "because", "since", "although", "though", "during", "until", "where", "against", "about",
+        "into", "onto", "over", "under", "between", "among", "through", "across", "behind", "like",
+        "via", "per", "toward", "towards", "upon", "within", "without", "amid", "despite",
+        "including", "plus", "if", "so", "yet", "could", "should", "may", "might", "must", "can",
+        "did", "does", "do", "being", "upheld", "won", "lost", "made", "took", "got", "put", "set"};
     return one_of(w, kStops);
   }
 
@@ -492,9 +498,10 @@ class NameFinder {
                                !toks_[k - 2].has(kCapitalized) && !stops_extension(tok(k - 2));
         if (!inner_and) break;
       }
-      if (t.has(kCapitalized) && is_function_word(w) && !(k - 1 == sentence_begin && !is_function_word(w))) break;
+      if (t.has(kCapitalized) && is_function_word(w)) break;
       --k;
       ++words;
+      if (t.has(kCapitalized)) break;  // "U.S. electronics retailer": a name bounds the phrase
     }
     return k;
   }
@@ -601,8 +608,10 @@ class NameFinder {
         }
         // "the Pentagon", "the United States": the determiner is part of the name's extent.
         const Token* nt = x.end < toks_.size() ? &toks_[x.end] : nullptr;
+        const std::string_view nw = tok(x.end);
+        const bool verb_like = nw.size() > 3 && nw.ends_with("ed");
         const bool premodifier = nt != nullptr && nt->kind == TokenKind::word && !nt->has(kPossessive) &&
-                                 !stops_extension(tok(x.end)) && !one_of(tok(x.end), kSpeechVerbs);
+                                 !stops_extension(nw) && !one_of(nw, kSpeechVerbs) && !verb_like;
         if (!premodifier && x.first > 0 && (tok(x.first - 1) == "the" || tok(x.first - 1) == "The") && !covered(x.first - 1)) {
           if (x.canonical.empty()) x.canonical = text_.substr(x.span.begin, x.span.size());
           --x.first;
