@@ -107,7 +107,7 @@ class NameFinder {
       for (std::size_t k = first; k < end; ++k) {
         if (tok(k) == "and" || tok(k) == "of") return;
       }
-      if (title_at(end - 1, end).tokens == 1) return;
+      if (title_at(end - 1, end).tokens == 1 && !lex_.is_first_name(tok(first))) return;
       // "Der Spiegel", "El Pais": a foreign article starts a title, not a person.
       static constexpr std::string_view kArticles[] = {"Der", "Die", "Das", "El", "Le", "La", "Los", "Las", "Il"};
       if (one_of(tok(first), kArticles)) return;
@@ -164,6 +164,7 @@ class NameFinder {
       }
       break;
     }
+    if (j < stop && j > i + 1 && toks_[j].kind == TokenKind::number && toks_[j].has(kSpaceBefore)) --j;
     return j;
   }
 
@@ -252,7 +253,7 @@ class NameFinder {
       }
       // Titles: "Sen. Lindsey Graham", "Foreign Minister Wang Yi", "Chief executive Thomas Enders".
       const auto title = title_at(i, s.end_token);
-      if (title.tokens > 0 && title.entry->label != "role" && i + title.tokens < s.end_token &&
+      if (title.tokens > 0 && i + title.tokens < s.end_token &&
           is_capital_word(toks_[i + title.tokens])) {
         const std::size_t name_first = i + title.tokens;
         const auto gz = lex_.match_name(text_, toks_, name_first, s.end_token);
@@ -389,6 +390,15 @@ class NameFinder {
         !lex_.is_first_name(w0)) {
       emit(first, end, labels::kGpe, {}, "place-preposition", 0.5f);
       return;
+    }
+    // "Cupertino, California": an unknown place named with its state or country.
+    if (n <= 3 && tok(end) == "," && end + 1 < s.end_token) {
+      const auto region = lex_.match_name(text_, toks_, end + 1, s.end_token);
+      if (region.tokens > 0 && region.entry->label == labels::kGpe &&
+          region.entry->attrs.find("subdivision=") != std::string::npos) {
+        emit(first, end, labels::kGpe, {}, "place-with-region", 0.7f);
+        return;
+      }
     }
     // Remember for the evidence pass.
     unknown_runs_.push_back({static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(end), first == s.first_token});
@@ -546,6 +556,22 @@ class NameFinder {
           (toks_[x.end].has(kHasDigit) || toks_[x.end].kind == TokenKind::number)) {
         drop[m] = true;
         continue;
+      }
+      // "Heathrow airport": a place and a lower-case facility word are one place.
+      if ((x.label == labels::kGpe || x.label == labels::kLoc) && x.end < toks_.size() &&
+          toks_[x.end].kind == TokenKind::word && !toks_[x.end].has(kCapitalized)) {
+        std::string cap(next);
+        if (!cap.empty() && cap[0] >= 'a' && cap[0] <= 'z') cap[0] = static_cast<char>(cap[0] - 32);
+        if (lex_.is_facility_word(cap) && cap != "Park" && cap != "Street" && cap != "Road") {
+          NameMention c = x;
+          c.end = x.end + 1;
+          c.span.end = toks_[x.end].end;
+          c.label = labels::kLoc;
+          c.rule = "facility";
+          extra.push_back(std::move(c));
+          drop[m] = true;
+          continue;
+        }
       }
       // "Mobile, Alabama": a place with its state or country is one place.
       if ((x.label == labels::kGpe || x.label == labels::kLoc) && next == "," && m + 1 < out_.size()) {

@@ -102,6 +102,10 @@ std::vector<Token> tokenize(std::string_view text, const AbbreviationTest& is_ab
           p += cw;
           continue;
         }
+        if (ch == '&' && chars::is_upper(prev) && chars::is_upper(next)) {
+          p += cw;  // AT&T, S&P
+          continue;
+        }
         if (chars::is_apostrophe(ch) && chars::is_letter(next) && chars::is_letter(prev)) {
           // Possessive 's / ’s at the end of a word is its own token.
           const char32_t after = cur.peek(p + cw + 1);

@@ -49,6 +49,7 @@ INSTANTIATE_TEST_SUITE_P(Rules, TokenizeTable, ::testing::Values(
     TokCase{"dashes", "PORTVALE \xE2\x80\x94 The -- end", V{"PORTVALE", "\xE2\x80\x94", "The", "--", "end"}},
     TokCase{"latex_quotes", "said `` Everyone told us . ''", V{"said", "``", "Everyone", "told", "us", ".", "''"}},
     TokCase{"ellipsis", "Wait... what", V{"Wait", "...", "what"}},
+    TokCase{"ampersand_names", "AT&T and S&P rose", V{"AT&T", "and", "S&P", "rose"}},
     TokCase{"web_address", "Amazon.com said", V{"Amazon.com", "said"}},
     TokCase{"multibyte_names", "Tom\xC3\xA1s Aldane and \xE5\xAE\x89\xE5\x80\x8D\xE6\x99\x8B\xE4\xB8\x89 \xF0\x9F\x98\x80", V{"Tom\xC3\xA1s", "Aldane", "and", "\xE5\xAE\x89\xE5\x80\x8D\xE6\x99\x8B\xE4\xB8\x89", "\xF0\x9F\x98\x80"}}),
     [](const auto& p) { return std::string(p.param.name); });
