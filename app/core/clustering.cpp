@@ -55,7 +55,7 @@ std::vector<Entity> cluster_mentions(std::string_view text, std::span<const Name
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     const NameMention& m = mentions[k];
     const std::string surface(strip(text.substr(m.span.begin, m.span.size())));
-    const std::string key = m.canonical.empty() ? surface : std::string(m.canonical);
+    const std::string key = m.canonical_name().empty() ? surface : std::string(m.canonical_name());
     const std::string label(m.label);
     std::size_t target = entities.size();
     if (auto it = by_key.find({label, key}); it != by_key.end()) {
@@ -81,7 +81,7 @@ std::vector<Entity> cluster_mentions(std::string_view text, std::span<const Name
     }
     Entity& ent = entities[target];
     // Prefer the longest surface form as the name unless the gazetteer gave one.
-    if (m.canonical.empty() && surface.size() > ent.name.size() && ent.name == key) ent.name = surface;
+    if (m.canonical_name().empty() && surface.size() > ent.name.size() && ent.name == key) ent.name = surface;
     ent.mentions.push_back(mention_ids[k]);
     by_key[{label, key}] = target;
   }

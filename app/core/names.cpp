@@ -243,9 +243,9 @@ class NameFinder {
               if (!upper && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
               upper = false;
             }
-            // Set elements do not move, so the view stays valid for the analysis.
-            const std::string_view canonical = *places_.insert(std::move(place)).first;
-            emit(i, j, labels::kGpe, canonical, "dateline", 0.8f);
+            emit(i, j, labels::kGpe, {}, "dateline", 0.8f);
+            out_.back().canonical_owned = place;
+            places_.insert(std::move(place));
           }
           i = j;
           continue;
@@ -576,7 +576,7 @@ class NameFinder {
       // "Mobile, Alabama": a place with its state or country is one place.
       if ((x.label == labels::kGpe || x.label == labels::kLoc) && next == "," && m + 1 < out_.size()) {
         const NameMention& y = out_[m + 1];
-        if (y.first == x.end + 1 && y.label == labels::kGpe && !y.canonical.empty()) {
+        if (y.first == x.end + 1 && y.label == labels::kGpe && !y.canonical_name().empty()) {
           NameMention c = x;
           c.end = y.end;
           c.span = ByteSpan{x.span.begin, y.span.end};

@@ -30,6 +30,11 @@ struct NameMention {
   // From the gazetteer, or a part of the text (the bare name of "Sen. Lindsey Graham"), or
   // empty (the mention's own text). Points into the Lexicons or the text: valid while both are.
   std::string_view canonical;
+  // A name made up by the rules ("Portvale" for the dateline "PORTVALE"); wins when not empty.
+  std::string canonical_owned;
+  std::string_view canonical_name() const {
+    return canonical_owned.empty() ? canonical : std::string_view(canonical_owned);
+  }
   std::string_view rule;   // why: "gazetteer", "title", "org-word", "first-name", "acronym", ...
   float confidence = 0.5f;
 };
