@@ -185,6 +185,7 @@ std::string App::state_json() const {
   w.field("wrapWidth", static_cast<double>(reading_.wrap_width()));
   w.end_object();
   w.field("welcomeTextBytes", static_cast<std::uint64_t>(welcome_.input().text.size()));
+  w.field("welcomeTextStart", std::string_view(welcome_.input().text).substr(0, 200));
   w.key("notices");
   w.begin_array();
   for (const ui::Notice& n : notices_.notices()) {
