@@ -2,13 +2,13 @@
 
 namespace newsmark::chars {
 
-bool is_space(char32_t c) {
+bool is_space_slow(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
          (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
          c == 0x3000 || c == 0xFEFF;
 }
 
-bool is_letter(char32_t c) {
+bool is_letter_slow(char32_t c) {
   if (c < 0x80) return is_ascii_upper(c) || is_ascii_lower(c);
   if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;  // Latin-1 punctuation and symbols
   if (c == 0xD7 || c == 0xF7) return false;                  // × ÷
@@ -21,7 +21,7 @@ bool is_letter(char32_t c) {
   return true;
 }
 
-bool is_upper(char32_t c) {
+bool is_upper_slow(char32_t c) {
   if (c < 0x80) return is_ascii_upper(c);
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
   if (c >= 0x100 && c <= 0x137) return c % 2 == 0;  // Latin Extended-A pairs upper/lower ...
