@@ -1,6 +1,6 @@
-// `newsmark eval GOLD.jsonl [--pred PRED.jsonl] [--per-doc]`: scores the engine (or a file of
-// predictions in the same JSON Lines form as `analyze --jsonl` writes) against gold spans with
-// the rules of ../shared/data/dev/README.md (core/scoring.h). Prints one table per run.
+// `newsmark eval GOLD.jsonl [--per-doc]`: runs the engine on the gold texts and scores it
+// against the gold spans with the rules of ../shared/data/dev/README.md (core/scoring.h).
+// Prints one table per run.
 #include <cstdio>
 #include <map>
 #include <set>
@@ -70,12 +70,11 @@ void print_row(const std::string& name, const Counts& c, bool with_value) {
 }  // namespace
 
 int cmd_eval(int argc, char** argv) {
-  std::string gold_path, pred_path;
+  std::string gold_path;
   bool per_doc = false;
   for (int i = 0; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--pred" && i + 1 < argc) pred_path = argv[++i];
-    else if (a == "--per-doc") per_doc = true;
+    if (a == "--per-doc") per_doc = true;
     else if (gold_path.empty()) gold_path = a;
     else {
       std::fprintf(stderr, "newsmark: unexpected argument '%s'\n", a.c_str());
@@ -83,7 +82,7 @@ int cmd_eval(int argc, char** argv) {
     }
   }
   if (gold_path.empty()) {
-    std::fprintf(stderr, "usage: newsmark eval GOLD.jsonl [--pred PRED.jsonl] [--per-doc]\n");
+    std::fprintf(stderr, "usage: newsmark eval GOLD.jsonl [--per-doc]\n");
     return kExitUsage;
   }
   auto gold_raw = read_all(gold_path);
@@ -114,18 +113,6 @@ int cmd_eval(int argc, char** argv) {
   }
   const bool meantime = layers.count("value") > 0;  // MEANTIME has a value layer; GUM does not
 
-  // Predictions: from a file (by id) or from the engine.
-  std::map<std::string, std::vector<io::CorpusSpan>> predicted;
-  if (!pred_path.empty()) {
-    auto raw = read_all(pred_path);
-    if (!raw) {
-      std::fprintf(stderr, "newsmark: %s\n", raw.error().message.c_str());
-      return kExitBadInput;
-    }
-    std::fprintf(stderr, "newsmark: reading predictions from %s is done through the engine's own JSON; "
-                         "only the engine is supported in this version\n", pred_path.c_str());
-    return kExitUsage;
-  }
   auto engine = Engine::create();
   if (!engine) {
     std::fprintf(stderr, "newsmark: %s\n", engine.error().message.c_str());
@@ -197,11 +184,6 @@ int cmd_eval(int argc, char** argv) {
   }
   print_row("timex", board.total({"DATE", "TIME", "DURATION", "SET"}), true);
   return kExitOk;
-}
-
-int cmd_bench(int, char**) {
-  std::fprintf(stderr, "newsmark: bench is not built yet\n");
-  return kExitUsage;
 }
 
 }  // namespace newsmark::cli

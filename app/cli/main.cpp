@@ -1,8 +1,7 @@
 // `newsmark`: the command-line face of the engine, over the same core and io the web app links.
 //   newsmark analyze FILE|- [--dct YYYY-MM-DD] [--title T] [--pretty] [-o OUT]
 //   newsmark analyze --jsonl IN.jsonl|- [-o OUT.jsonl]
-//   newsmark eval GOLD.jsonl [--pred PRED.jsonl] [--per-doc]
-//   newsmark bench [--mb N] [--file FILE]
+//   newsmark eval GOLD.jsonl [--per-doc]
 //   newsmark load FILE [--dct YYYY-MM-DD] [--title T] [-o OUT]   (text -> Newsmark JSON, no analysis)
 //   newsmark --version
 // Exit codes: 0 ok, 1 bad input (message on stderr), 2 bad usage.
@@ -19,15 +18,14 @@ void usage(std::FILE* to) {
   std::fprintf(to,
                "usage: newsmark analyze FILE|- [--dct YYYY-MM-DD] [--title T] [--pretty] [-o OUT]\n"
                "       newsmark analyze --jsonl IN.jsonl|- [-o OUT.jsonl]\n"
-               "       newsmark eval GOLD.jsonl [--pred PRED.jsonl] [--per-doc]\n"
-               "       newsmark bench [--mb N] [--file FILE]\n"
+               "       newsmark eval GOLD.jsonl [--per-doc]\n"
                "       newsmark load FILE [--dct YYYY-MM-DD] [--title T] [-o OUT]\n"
                "       newsmark --version\n"
                "\n"
                "analyze  annotates an article (UTF-8 text) and prints Newsmark JSON; with --jsonl,\n"
                "         reads {\"id\",\"text\",\"dct\"} per line and writes one result per line.\n"
-               "eval     scores the engine (or PRED.jsonl) against gold spans (strict/relaxed F1).\n"
-               "bench    measures the engine's throughput and memory on generated news text.\n"
+               "eval     runs the engine on gold texts and scores it (strict/relaxed P/R/F1 per label).\n"
+               "         (throughput and memory: tools/bench.sh)\n"
                "load     converts a text to Newsmark JSON without annotating it.\n");
 }
 
@@ -48,7 +46,6 @@ int main(int argc, char** argv) {
   if (cmd == "load") return cmd_load(argc - 2, argv + 2);
   if (cmd == "analyze") return cmd_analyze(argc - 2, argv + 2);
   if (cmd == "eval") return cmd_eval(argc - 2, argv + 2);
-  if (cmd == "bench") return cmd_bench(argc - 2, argv + 2);
   std::fprintf(stderr, "newsmark: unknown command '%s'\n", cmd.c_str());
   usage(stderr);
   return kExitUsage;
