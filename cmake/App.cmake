@@ -12,19 +12,19 @@ endforeach()
 set(_gen "${CMAKE_BINARY_DIR}/generated")
 add_custom_command(OUTPUT "${_gen}/font_regular.cpp"
   COMMAND "${CMAKE_COMMAND}" -DINPUT=${NEWSMARK_FONT_FILE} -DOUTPUT=${_gen}/font_regular.cpp
-          -DSYMBOL=newsmark_font_regular -P "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake"
-  DEPENDS "${NEWSMARK_FONT_FILE}" "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake"
+          -DSYMBOL=newsmark_font_regular -P "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake" "${PROJECT_SOURCE_DIR}/cmake/HexArray.cmake"
+  DEPENDS "${NEWSMARK_FONT_FILE}" "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake" "${PROJECT_SOURCE_DIR}/cmake/HexArray.cmake"
   COMMENT "Embedding UI font")
 add_custom_command(OUTPUT "${_gen}/font_bold.cpp"
   COMMAND "${CMAKE_COMMAND}" -DINPUT=${NEWSMARK_FONT_BOLD_FILE} -DOUTPUT=${_gen}/font_bold.cpp
-          -DSYMBOL=newsmark_font_bold -P "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake"
-  DEPENDS "${NEWSMARK_FONT_BOLD_FILE}" "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake"
+          -DSYMBOL=newsmark_font_bold -P "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake" "${PROJECT_SOURCE_DIR}/cmake/HexArray.cmake"
+  DEPENDS "${NEWSMARK_FONT_BOLD_FILE}" "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake" "${PROJECT_SOURCE_DIR}/cmake/HexArray.cmake"
   COMMENT "Embedding UI bold font")
 add_custom_command(OUTPUT "${_gen}/sample_article_data.cpp"
   COMMAND "${CMAKE_COMMAND}" -DINPUT=${PROJECT_SOURCE_DIR}/assets/samples/harbour-dredging.newsmark.json
           -DOUTPUT=${_gen}/sample_article_data.cpp -DSYMBOL=newsmark_sample_article
-          -P "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake"
-  DEPENDS "${PROJECT_SOURCE_DIR}/assets/samples/harbour-dredging.newsmark.json" "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake"
+          -P "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake" "${PROJECT_SOURCE_DIR}/cmake/HexArray.cmake"
+  DEPENDS "${PROJECT_SOURCE_DIR}/assets/samples/harbour-dredging.newsmark.json" "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake" "${PROJECT_SOURCE_DIR}/cmake/HexArray.cmake"
   COMMENT "Embedding the sample article")
 # Fonts in their own library: compiled once, never rebuilt on app changes.
 add_library(newsmark_fonts STATIC "${_gen}/font_regular.cpp" "${_gen}/font_bold.cpp")

@@ -1,16 +1,13 @@
 # Script mode: cmake -DOUTPUT=out.cpp -DFILES="a|b|c" -P EmbedLexicons.cmake
 # Writes the definition of newsmark::embedded_lexicon_files() (core/lexicon_data.h): every
 # lexicon file's name and bytes, so the engine needs no file system (the wasm has none).
+include("${CMAKE_CURRENT_LIST_DIR}/HexArray.cmake")
 string(REPLACE "|" ";" FILES "${FILES}")
 set(body "")
 set(table "")
 set(i 0)
 foreach(f IN LISTS FILES)
-  file(READ "${f}" hex HEX)
-  string(LENGTH "${hex}" hex_len)
-  math(EXPR size "${hex_len} / 2")
-  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
-  string(REGEX REPLACE "((0x[0-9a-f][0-9a-f],){32})" "\\1\n" bytes "${bytes}")
+  nm_hex_array("${f}" bytes size)
   get_filename_component(name "${f}" NAME)
   string(APPEND body "const unsigned char k${i}[] = {\n${bytes}0};\n")
   string(APPEND table "    {\"${name}\", {reinterpret_cast<const char*>(k${i}), ${size}}},\n")
