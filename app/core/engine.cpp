@@ -3,6 +3,7 @@
 #include "core/clustering.h"
 #include "core/names.h"
 #include "core/numbers.h"
+#include "core/timex.h"
 
 #include <unordered_map>
 
@@ -33,15 +34,31 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
                                                                 : std::vector<MeasureMention>{};
   // Both lists are in text order: merge them so annotations (and their ids) are too, without
   // sorting the heavier Annotation objects afterwards.
+  // The DCT: given with the document, or read from its dateline.
+  std::optional<IsoDate> dct;
+  if (!doc.info().dct.empty()) {
+    if (auto d = parse_iso_date(doc.info().dct)) dct = *d;
+  }
+  if (!dct && options.times) {
+    dct = detect_dct(text, a.tokens);
+    a.dct_detected = dct.has_value();
+  }
+  if (dct) a.dct = dct->to_string();
+  const std::vector<TimexMention> times =
+      options.times ? find_timexes(text, a.tokens, a.sentences, dct) : std::vector<TimexMention>{};
+
+  enum class Kind : std::uint8_t { name, measure, time };
   struct Ref {
     ByteSpan span;
-    bool is_name;
+    Kind kind;
     std::uint32_t index;
   };
   std::vector<Ref> order;
-  order.reserve(names.size() + measures.size());
-  for (std::uint32_t k = 0; k < names.size(); ++k) order.push_back({names[k].span, true, k});
-  for (std::uint32_t k = 0; k < measures.size(); ++k) order.push_back({measures[k].span, false, k});
+  order.reserve(names.size() + measures.size() + times.size());
+  for (std::uint32_t k = 0; k < names.size(); ++k) order.push_back({names[k].span, Kind::name, k});
+  for (std::uint32_t k = 0; k < measures.size(); ++k) order.push_back({measures[k].span, Kind::measure, k});
+  for (std::uint32_t k = 0; k < times.size(); ++k) order.push_back({times[k].span, Kind::time, k});
+  bool dct_marked = false;
   std::stable_sort(order.begin(), order.end(), [](const Ref& x, const Ref& y) {
     return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end > y.span.end;
   });
@@ -51,7 +68,27 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
     Annotation ann;
     ann.id = "a" + std::to_string(set.annotations.size() + 1);
     ann.span = r.span;
-    if (r.is_name) {
+    if (r.kind == Kind::time) {
+      const TimexMention& m = times[r.index];
+      ann.label = std::string(m.type);
+      ann.confidence = m.certain ? 0.85f : 0.6f;
+      ann.attrs.reserve(6);
+      ann.attrs.push_back(Attr{"value", m.value});
+      if (!m.mod.empty()) ann.attrs.push_back(Attr{"mod", m.mod});
+      if (!m.start.empty()) {
+        ann.attrs.push_back(Attr{"start", m.start});
+        ann.attrs.push_back(Attr{"end", m.end});
+      }
+      if (!m.granularity.empty()) ann.attrs.push_back(Attr{"granularity", m.granularity});
+      if (!m.certain) ann.attrs.push_back(Attr{"certain", "false"});
+      // The first full date on the opening lines that equals the DCT is the dateline.
+      const std::string_view covered = std::string_view(text).substr(m.span.begin, m.span.size());
+      const bool explicit_date = covered.find_first_of("0123456789") != std::string_view::npos;
+      if (!dct_marked && dct && m.value == a.dct && explicit_date && ann.span.begin < 400) {
+        ann.attrs.push_back(Attr{"dct", "true"});
+        dct_marked = true;
+      }
+    } else if (r.kind == Kind::name) {
       const NameMention& m = names[r.index];
       ann.label = std::string(m.label);
       ann.confidence = m.confidence;

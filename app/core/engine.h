@@ -1,7 +1,8 @@
 // The engine's entry point: core::Engine::analyze(Document) -> AnnotationSet. Deterministic,
 // no global state, no exceptions; the lexicons are loaded once when the Engine is created and
 // shared read-only by every call. Stages: tokens -> sentences -> names -> mention clustering
-// -> numbers and measures (time, quotes and hedges come in later stages).
+// -> numbers and measures -> time expressions resolved against the DCT (quotes and hedges come
+// in later stages).
 #pragma once
 
 #include <vector>
@@ -18,6 +19,7 @@ namespace newsmark {
 struct AnalyzeOptions {
   bool names = true;
   bool measures = true;
+  bool times = true;
 };
 
 // What analyze() saw on its way: kept for callers that build on the tokens (UI, later stages).
@@ -25,6 +27,8 @@ struct Analysis {
   AnnotationSet annotations;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  std::string dct;            // the date times were resolved against ("" when unknown)
+  bool dct_detected = false;  // taken from a dateline, not given with the document
 };
 
 class Engine {

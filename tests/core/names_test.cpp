@@ -26,6 +26,7 @@ std::vector<std::string> names_in(const std::string& text) {
   auto doc = load_document(text, {});
   AnalyzeOptions opt;
   opt.measures = false;
+  opt.times = false;
   const Analysis a = engine().analyze(doc->document, opt);
   std::vector<std::string> out;
   for (const Annotation& ann : a.annotations.annotations) {

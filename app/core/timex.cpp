@@ -1,0 +1,578 @@
+#include "core/timex.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+
+#include "core/calendar.h"
+#include "core/chars.h"
+
+namespace newsmark {
+namespace {
+
+using namespace token_flags;
+
+std::string lower(std::string_view w) {
+  std::string s(w);
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return s;
+}
+
+int month_of(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kFull = {"January", "February", "March", "April", "May", "June",
+                                                             "July", "August", "September", "October", "November",
+                                                             "December"};
+  static constexpr std::array<std::string_view, 12> kShort = {"Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.",
+                                                              "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."};
+  for (int m = 0; m < 12; ++m) {
+    if (w == kFull[m] || w == kShort[m]) return m + 1;
+  }
+  if (w == "Sept." || w == "Jan" || w == "Feb" || w == "Aug" || w == "Sept" || w == "Oct" || w == "Nov" ||
+      w == "Dec") {
+    return w.starts_with("Sep") ? 9 : w[0] == 'J' ? 1 : w[0] == 'F' ? 2 : w[0] == 'A' ? 8 : w[0] == 'O' ? 10
+                                                   : w[0] == 'N' ? 11 : 12;
+  }
+  return 0;
+}
+
+int weekday_of(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kDays = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                            "Friday", "Saturday", "Sunday"};
+  for (int d = 0; d < 7; ++d) {
+    if (w == kDays[d]) return d + 1;
+  }
+  return 0;
+}
+
+// Day of month: "17", "17th", "1st".
+int day_of(std::string_view w) {
+  std::size_t k = 0;
+  int v = 0;
+  while (k < w.size() && w[k] >= '0' && w[k] <= '9' && k < 2) v = v * 10 + (w[k++] - '0');
+  if (k == 0) return 0;
+  const std::string_view rest = w.substr(k);
+  if (!(rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) return 0;
+  return v >= 1 && v <= 31 ? v : 0;
+}
+
+int year_of(std::string_view w) {
+  if (w.size() != 4) return 0;
+  int v = 0;
+  for (const char c : w) {
+    if (c < '0' || c > '9') return 0;
+    v = v * 10 + (c - '0');
+  }
+  return v >= 1000 && v <= 2200 ? v : 0;
+}
+
+// Small numbers as digits or words, for durations and "ago".
+int count_of(std::string_view w) {
+  static constexpr std::array<std::string_view, 21> kWords = {
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+  const std::string l = lower(w);
+  for (int i = 0; i < 21; ++i) {
+    if (l == kWords[i]) return i;
+  }
+  if (l == "thirty") return 30;
+  if (l == "forty") return 40;
+  if (l == "fifty") return 50;
+  if (l == "sixty") return 60;
+  if (l == "hundred") return 100;
+  if (l == "a" || l == "an") return 1;
+  if (!w.empty() && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::atoi(std::string(w).c_str());
+  }
+  return -1;
+}
+
+// "years" -> 'Y' ... ; time units are marked with a leading 'T'.
+std::string_view unit_code(std::string_view w) {
+  const std::string l = lower(w);
+  if (l == "year" || l == "years") return "Y";
+  if (l == "month" || l == "months") return "M";
+  if (l == "week" || l == "weeks") return "W";
+  if (l == "day" || l == "days") return "D";
+  if (l == "decade" || l == "decades") return "DE";
+  if (l == "century" || l == "centuries") return "CE";
+  if (l == "hour" || l == "hours") return "TH";
+  if (l == "minute" || l == "minutes") return "TM";
+  if (l == "second" || l == "seconds") return "TS";
+  return {};
+}
+
+std::string duration_value(int n, std::string_view unit) {
+  if (unit.size() == 2 && unit[0] == 'T') return "PT" + (n < 0 ? std::string("X") : std::to_string(n)) + std::string(1, unit[1]);
+  return "P" + (n < 0 ? std::string("X") : std::to_string(n)) + std::string(unit);
+}
+
+std::string two(int v) {
+  char b[8];
+  std::snprintf(b, sizeof b, "%02d", v);
+  return b;
+}
+
+enum class Tense { past, present, future };
+
+class TimexFinder {
+ public:
+  TimexFinder(std::string_view text, std::span<const Token> toks, const std::optional<IsoDate>& dct)
+      : text_(text), toks_(toks), dct_(dct) {}
+
+  std::vector<TimexMention> run(std::span<const Sentence> sentences) {
+    for (const Sentence& s : sentences) sentence(s);
+    return std::move(out_);
+  }
+
+ private:
+  std::string_view tok(std::size_t i) const { return i < toks_.size() ? toks_[i].text(text_) : std::string_view(); }
+
+  Tense tense_of(const Sentence& s) const {
+    bool past = false;
+    for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
+      const std::string_view w = tok(k);
+      if (w == "will" || w == "'ll" || w == "shall" || w == "next" || w == "tomorrow" || w == "upcoming" ||
+          w == "scheduled" || w == "plans" || w == "planned" || w == "expects" || w == "expected") {
+        return Tense::future;
+      }
+      if (w == "said" || w == "was" || w == "were" || w == "had" || w == "did" || w == "told" ||
+          (w.size() > 4 && w.ends_with("ed") && toks_[k].kind == TokenKind::word && !toks_[k].has(kCapitalized))) {
+        past = true;
+      }
+    }
+    return past ? Tense::past : Tense::present;
+  }
+
+  void emit(std::size_t first, std::size_t end, std::string_view type, std::string value, std::string granularity,
+            bool certain = true, std::string mod = {}) {
+    TimexMention m;
+    m.span = ByteSpan{toks_[first].begin, toks_[end - 1].end};
+    m.type = type;
+    m.value = std::move(value);
+    m.granularity = std::move(granularity);
+    m.certain = certain;
+    m.mod = std::move(mod);
+    fill_interval(m);
+    out_.push_back(std::move(m));
+    next_ = end;
+  }
+
+  static void fill_interval(TimexMention& m) {
+    const std::string& v = m.value;
+    auto num = [&](std::size_t at, std::size_t n) { return std::atoi(v.substr(at, n).c_str()); };
+    auto digits = [&](std::size_t at, std::size_t n) {
+      if (v.size() < at + n) return false;
+      for (std::size_t k = at; k < at + n; ++k) {
+        if (v[k] < '0' || v[k] > '9') return false;
+      }
+      return true;
+    };
+    if (m.type != labels::kDate && m.type != labels::kTime) return;
+    if (digits(0, 4) && v.size() >= 10 && v[4] == '-' && digits(5, 2) && v[7] == '-' && digits(8, 2)) {
+      const IsoDate d{num(0, 4), num(5, 2), num(8, 2)};
+      m.start = d.to_string();
+      m.end = calendar::add_days(d, 1).to_string();
+    } else if (digits(0, 4) && v.size() == 7 && v[4] == '-' && digits(5, 2)) {
+      const IsoDate d{num(0, 4), num(5, 2), 1};
+      m.start = d.to_string();
+      m.end = calendar::add_months(d, 1).to_string();
+    } else if (digits(0, 4) && v.size() == 4) {
+      m.start = IsoDate{num(0, 4), 1, 1}.to_string();
+      m.end = IsoDate{num(0, 4) + 1, 1, 1}.to_string();
+    } else if (digits(0, 4) && v.size() >= 8 && v.substr(4, 2) == "-W" && digits(6, 2)) {
+      const IsoDate monday = calendar::iso_week_monday(num(0, 4), num(6, 2));
+      const bool weekend = v.ends_with("-WE");
+      m.start = (weekend ? calendar::add_days(monday, 5) : monday).to_string();
+      m.end = calendar::add_days(monday, 7).to_string();
+    } else if (digits(0, 4) && v.size() == 7 && v.substr(4, 2) == "-Q") {
+      const int q = v[6] - '0';
+      m.start = IsoDate{num(0, 4), (q - 1) * 3 + 1, 1}.to_string();
+      m.end = calendar::add_months(IsoDate{num(0, 4), (q - 1) * 3 + 1, 1}, 3).to_string();
+    } else if (digits(0, 3) && v.size() == 3) {
+      m.start = IsoDate{num(0, 3) * 10, 1, 1}.to_string();
+      m.end = IsoDate{num(0, 3) * 10 + 10, 1, 1}.to_string();
+    }
+  }
+
+  // Resolves a month (and optional day) without a year against the DCT and the tense.
+  std::string month_value(int month, int day, Tense tense, bool& certain) const {
+    if (!dct_) {
+      certain = false;
+      return "XXXX-" + two(month) + (day ? "-" + two(day) : "");
+    }
+    int year = dct_->year;
+    if (tense == Tense::past && (month > dct_->month || (month == dct_->month && day > dct_->day))) --year;
+    if (tense == Tense::future && (month < dct_->month || (month == dct_->month && day && day < dct_->day))) ++year;
+    certain = tense != Tense::present || month == dct_->month;
+    return std::to_string(year) + "-" + two(month) + (day ? "-" + two(day) : "");
+  }
+
+  std::string weekday_value(int wd, Tense tense, bool& certain) const {
+    if (!dct_) {
+      certain = false;
+      return "XXXX-WXX-" + std::to_string(wd);
+    }
+    const int today = calendar::weekday(*dct_);
+    int delta = 0;
+    if (tense == Tense::future) {
+      delta = (wd - today + 7) % 7;
+    } else {
+      delta = -((today - wd + 7) % 7);  // the same day counts as today
+    }
+    certain = tense != Tense::present;
+    return calendar::add_days(*dct_, delta).to_string();
+  }
+
+  bool try_month_expression(const Sentence& s, std::size_t i, Tense tense) {
+    std::size_t k = i;
+    // Optional weekday first: "Tuesday, September 22, 2015"
+    if (weekday_of(tok(k)) && tok(k + 1) == "," && month_of(tok(k + 2))) k += 2;
+    const int month = month_of(tok(k));
+    if (!month) return false;
+    // "May" and "March" are words too: want a number, a year or a preposition around them.
+    const std::string_view before = i > s.first_token ? tok(i - 1) : std::string_view();
+    const bool prep = before == "in" || before == "on" || before == "since" || before == "by" || before == "until" ||
+                      before == "from" || before == "during" || before == "of" || before == "early" ||
+                      before == "late" || before == "mid" || before == "last" || before == "next" || before == "this" ||
+                      before == "through" || before == "before" || before == "after";
+    int day = day_of(tok(k + 1));
+    std::size_t end = k + 1;
+    if (day && toks_[k + 1].kind != TokenKind::punct) end = k + 2;
+    int year = 0;
+    if (day) {
+      if (tok(end) == "," && year_of(tok(end + 1))) {
+        year = year_of(tok(end + 1));
+        end += 2;
+      } else if (year_of(tok(end))) {
+        year = year_of(tok(end));
+        end += 1;
+      }
+    } else if (year_of(tok(k + 1))) {
+      year = year_of(tok(k + 1));
+      end = k + 2;
+    } else if (tok(k + 1) == "of" && year_of(tok(k + 2))) {
+      year = year_of(tok(k + 2));
+      end = k + 3;
+    }
+    if (!day && !year && !prep && (month == 5 || month == 3)) return false;
+    if (!day && !year && toks_[k].has(kAbbreviation) && !prep) return false;
+    std::string mod;
+    std::size_t first = i;
+    if (before == "early" || before == "late" || before == "mid") {
+      mod = before == "early" ? "START" : before == "late" ? "END" : "MID";
+      --first;
+    }
+    bool certain = true;
+    if (year) {
+      emit(first, end, labels::kDate, std::to_string(year) + "-" + two(month) + (day ? "-" + two(day) : ""),
+           day ? "day" : "month", true, mod);
+    } else {
+      const std::string v = month_value(month, day, tense, certain);
+      emit(first, end, labels::kDate, v, day ? "day" : "month", certain, mod);
+    }
+    return true;
+  }
+
+  // "17 July 2023", "17 July"
+  bool try_day_month(std::size_t i, Tense tense) {
+    const int day = day_of(tok(i));
+    if (!day || toks_[i].kind != TokenKind::number) return false;
+    const int month = month_of(tok(i + 1));
+    if (!month) return false;
+    std::size_t end = i + 2;
+    if (year_of(tok(end))) {
+      emit(i, end + 1, labels::kDate, tok(end).data() ? std::string(tok(end)) + "-" + two(month) + "-" + two(day) : "",
+           "day");
+      return true;
+    }
+    bool certain = true;
+    emit(i, end, labels::kDate, month_value(month, day, tense, certain), "day", certain);
+    return true;
+  }
+
+  bool try_relative_word(std::size_t i, Tense tense) {
+    const std::string l = lower(tok(i));
+    auto day_offset = [&](int n, std::string suffix = {}) {
+      if (!dct_) return std::string(n == 0 ? "PRESENT_REF" : "XXXX-XX-XX");
+      return calendar::add_days(*dct_, n).to_string() + suffix;
+    };
+    if (l == "today") { emit(i, i + 1, labels::kDate, day_offset(0), "day"); return true; }
+    if (l == "yesterday") { emit(i, i + 1, labels::kDate, day_offset(-1), "day"); return true; }
+    if (l == "tomorrow") { emit(i, i + 1, labels::kDate, day_offset(1), "day"); return true; }
+    if (l == "tonight") { emit(i, i + 1, labels::kTime, dct_ ? day_offset(0) + "TNI" : "XXXX-XX-XXTNI", "time"); return true; }
+    if (l == "now" || l == "currently" || l == "nowadays") { emit(i, i + 1, labels::kDate, "PRESENT_REF", "day", false); return true; }
+    if (l == "recently" || l == "lately") { emit(i, i + 1, labels::kDate, "PAST_REF", "day", false); return true; }
+    if (l == "soon") { emit(i, i + 1, labels::kDate, "FUTURE_REF", "day", false); return true; }
+    // Sets: annual(ly), yearly, monthly, weekly, daily, hourly
+    if (l == "annual" || l == "annually" || l == "yearly") { emit(i, i + 1, labels::kSet, "P1Y", ""); return true; }
+    if (l == "monthly") { emit(i, i + 1, labels::kSet, "P1M", ""); return true; }
+    if (l == "weekly") { emit(i, i + 1, labels::kSet, "P1W", ""); return true; }
+    if (l == "daily" && toks_[i].has(kCapitalized) == false) { emit(i, i + 1, labels::kSet, "P1D", ""); return true; }
+    if (l == "hourly") { emit(i, i + 1, labels::kSet, "PT1H", ""); return true; }
+    (void)tense;
+    return false;
+  }
+
+  // this/last/next/past/coming/previous + week/month/year/weekend/quarter/decade/season
+  bool try_deictic(std::size_t i) {
+    const std::string l = lower(tok(i));
+    int shift = 0;
+    if (l == "this" || l == "current") shift = 0;
+    else if (l == "last" || l == "previous" || l == "past") shift = -1;
+    else if (l == "next" || l == "coming") shift = 1;
+    else return false;
+    std::size_t first = i;
+    if (i > 0 && lower(tok(i - 1)) == "the" && (l == "past" || l == "last" || l == "next" || l == "coming")) {
+      // "the past three years": a duration
+      const int n = count_of(tok(i + 1));
+      const std::string_view unit = unit_code(tok(i + 2));
+      if (n > 1 && !unit.empty()) {
+        emit(i - 1, i + 3, labels::kDuration, duration_value(n, unit), "");
+        return true;
+      }
+      first = i - 1;
+    }
+    const std::string u = lower(tok(i + 1));
+    const std::size_t end = i + 2;
+    if (!dct_) {
+      if (u == "year" || u == "month" || u == "week" || u == "weekend") {
+        emit(first, end, labels::kDate, u == "year" ? "XXXX" : u == "month" ? "XXXX-XX" : "XXXX-WXX", u, false);
+        return true;
+      }
+      return false;
+    }
+    if (u == "year") {
+      emit(first, end, labels::kDate, std::to_string(dct_->year + shift), "year");
+    } else if (u == "month") {
+      const IsoDate d = calendar::add_months(IsoDate{dct_->year, dct_->month, 1}, shift);
+      emit(first, end, labels::kDate, std::to_string(d.year) + "-" + two(d.month), "month");
+    } else if (u == "week" || u == "weekend") {
+      const calendar::IsoWeek w = calendar::iso_week(calendar::add_days(*dct_, 7 * shift));
+      emit(first, end, labels::kDate, std::to_string(w.year) + "-W" + two(w.week) + (u == "weekend" ? "-WE" : ""), "week");
+    } else if (u == "quarter") {
+      int q = (dct_->month - 1) / 3 + shift, y = dct_->year;
+      if (q < 0) { q += 4; --y; }
+      if (q > 3) { q -= 4; ++y; }
+      emit(first, end, labels::kDate, std::to_string(y) + "-Q" + std::to_string(q + 1), "quarter");
+    } else if (u == "decade") {
+      emit(first, end, labels::kDate, std::to_string(dct_->year / 10 + shift), "decade");
+    } else if (u == "spring" || u == "summer" || u == "autumn" || u == "fall" || u == "winter") {
+      const std::string code = u == "spring" ? "SP" : u == "summer" ? "SU" : u == "winter" ? "WI" : "FA";
+      emit(first, end, labels::kDate, std::to_string(dct_->year + shift) + "-" + code, "season");
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  // "three years", "18 months", "a week", "27-year", "two days ago", "several years"
+  bool try_duration(std::size_t i) {
+    const std::string_view w = tok(i);
+    // Hyphenated adjective: "27-year", "fifty-year", "12-hour", "decades-long"
+    const std::size_t dash = w.find('-');
+    if (dash != std::string_view::npos && toks_[i].kind == TokenKind::word) {
+      const std::string_view unit = unit_code(w.substr(dash + 1));
+      const int n = count_of(w.substr(0, dash));
+      if (!unit.empty() && n > 0) {
+        emit(i, i + 1, labels::kDuration, duration_value(n, unit), "");
+        return true;
+      }
+    }
+    std::size_t k = i;
+    int n = count_of(w);
+    bool vague = false;
+    const std::string l = lower(w);
+    if (n < 0 && (l == "several" || l == "few" || l == "many" || l == "some")) {
+      vague = true;
+      n = -1;
+    } else if (n < 0) {
+      return false;
+    }
+    const std::string_view unit = unit_code(tok(k + 1));
+    if (unit.empty()) return false;
+    // "a year" after a number is a rate ("15 a year"): a set.
+    if ((l == "a" || l == "an") && i > 0 && toks_[i - 1].kind == TokenKind::number) {
+      emit(i, k + 2, labels::kSet, duration_value(1, unit), "");
+      return true;
+    }
+    if ((l == "a" || l == "an") && unit.size() == 2 && unit[0] == 'T') return false;
+    std::size_t end = k + 2;
+    if (lower(tok(end)) == "ago" && dct_ && !vague) {
+      IsoDate d = *dct_;
+      std::string gran = "day", value;
+      if (unit == "Y") { value = std::to_string(dct_->year - n); gran = "year"; }
+      else if (unit == "M") { d = calendar::add_months(*dct_, -n); value = std::to_string(d.year) + "-" + two(d.month); gran = "month"; }
+      else if (unit == "W") { const auto wk = calendar::iso_week(calendar::add_days(*dct_, -7 * n)); value = std::to_string(wk.year) + "-W" + two(wk.week); gran = "week"; }
+      else if (unit == "D") { value = calendar::add_days(*dct_, -n).to_string(); }
+      else if (unit == "DE") { value = std::to_string((dct_->year - 10 * n) / 10); gran = "decade"; }
+      else { value = dct_->to_string(); }
+      emit(i, end + 1, labels::kDate, value, gran);
+      return true;
+    }
+    std::size_t first = i;
+    std::string mod;
+    const std::string b = i > 0 ? lower(tok(i - 1)) : std::string();
+    if (b == "about" || b == "nearly" || b == "almost" || b == "roughly" || b == "around") {
+      mod = b == "nearly" || b == "almost" ? "LESS_THAN" : "APPROX";
+      first = i - 1;
+    } else if (b == "over" || b == "more than") {
+      mod = "MORE_THAN";
+    }
+    emit(first, end, labels::kDuration, vague ? duration_value(-1, unit) : duration_value(n, unit), "", true, mod);
+    return true;
+  }
+
+  // "18:00 UTC", "6:40 p.m.", "8 a.m.", "noon"
+  bool try_clock(std::size_t i) {
+    const Token& t = toks_[i];
+    if (t.kind != TokenKind::number) return false;
+    const int h = std::atoi(std::string(tok(i)).c_str());
+    int m = 0;
+    std::size_t end = i + 1;
+    bool clock = false;
+    if (tok(i + 1) == ":" && toks_[i + 2].kind == TokenKind::number && tok(i + 2).size() == 2) {
+      m = std::atoi(std::string(tok(i + 2)).c_str());
+      end = i + 3;
+      clock = true;
+    }
+    const std::string ampm = lower(tok(end));
+    int hour = h;
+    if (ampm == "a.m." || ampm == "am" || ampm == "p.m." || ampm == "pm") {
+      if (ampm[0] == 'p' && hour < 12) hour += 12;
+      if (ampm[0] == 'a' && hour == 12) hour = 0;
+      ++end;
+      clock = true;
+    }
+    if (!clock || hour > 24 || m > 59) return false;
+    std::string zone;
+    const std::string_view z = tok(end);
+    if (z == "UTC" || z == "GMT" || z == "Z") {
+      zone = "Z";
+      ++end;
+    } else if (z == "EST" || z == "EDT" || z == "PST" || z == "PDT" || z == "CET" || z == "BST" || z == "ET" || z == "PT") {
+      ++end;
+    }
+    const std::string date = dct_ ? dct_->to_string() : "XXXX-XX-XX";
+    emit(i, end, labels::kTime, date + "T" + two(hour) + ":" + two(m) + zone, "time", dct_.has_value());
+    return true;
+  }
+
+  void sentence(const Sentence& s) {
+    const Tense tense = tense_of(s);
+    next_ = s.first_token;
+    for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+      if (i < next_) continue;
+      const Token& t = toks_[i];
+      if (t.kind == TokenKind::word && t.has(kCapitalized)) {
+        if (try_month_expression(s, i, tense)) continue;
+        if (const int wd = weekday_of(tok(i))) {
+          bool certain = true;
+          const std::string v = weekday_value(wd, tense, certain);
+          const std::string part = lower(tok(i + 1));
+          const std::string code = part == "morning" ? "TMO" : part == "afternoon" ? "TAF" : part == "evening" ? "TEV"
+                                   : part == "night" ? "TNI" : "";
+          if (!code.empty()) emit(i, i + 2, labels::kTime, v + code, "time", certain);
+          else emit(i, i + 1, labels::kDate, v, "day", certain);
+          continue;
+        }
+      }
+      if (t.kind == TokenKind::number) {
+        if (try_day_month(i, tense)) continue;
+        if (try_clock(i)) continue;
+        if (const int y = year_of(tok(i)); y && t.kind == TokenKind::number) {
+          const std::string_view after = tok(i + 1);
+          const bool measure = !unit_code(after).empty() || after == "%" || after == "percent" ||
+                               (i > 0 && (tok(i - 1) == "$" || tok(i - 1) == "#"));
+          if (!measure && !(i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::number)) {
+            std::size_t first = i;
+            std::string mod;
+            const std::string b = i > 0 ? lower(tok(i - 1)) : std::string();
+            if (b == "early" || b == "late") {
+              mod = b == "early" ? "START" : "END";
+              --first;
+            }
+            emit(first, i + 1, labels::kDate, std::to_string(y), "year", true, mod);
+            continue;
+          }
+        }
+      }
+      if (t.kind == TokenKind::word) {
+        const std::string_view w = tok(i);
+        // "mid-2011", "1990s"
+        if (w.size() == 8 && lower(w.substr(0, 4)) == "mid-" && year_of(w.substr(4))) {
+          emit(i, i + 1, labels::kDate, std::string(w.substr(4)), "year", true, "MID");
+          continue;
+        }
+        if (w.size() == 5 && w.back() == 's' && year_of(w.substr(0, 4)) && w[3] == '0') {
+          std::size_t first = i > 0 && lower(tok(i - 1)) == "the" ? i - 1 : i;
+          emit(first, i + 1, labels::kDate, std::string(w.substr(0, 3)), "decade");
+          continue;
+        }
+        // Quarters: "Q3", "Q3 2023"
+        if (w.size() == 2 && w[0] == 'Q' && w[1] >= '1' && w[1] <= '4') {
+          const int y = year_of(tok(i + 1)) ? year_of(tok(i + 1)) : dct_ ? dct_->year : 0;
+          const std::size_t end = year_of(tok(i + 1)) ? i + 2 : i + 1;
+          emit(i, end, labels::kDate, (y ? std::to_string(y) : std::string("XXXX")) + "-Q" + w[1], "quarter");
+          continue;
+        }
+        // Fiscal years: "fiscal year 2023", "fiscal 2023", "FY2023"
+        if (lower(w) == "fiscal") {
+          std::size_t k = i + 1;
+          if (lower(tok(k)) == "year") ++k;
+          if (const int y = year_of(tok(k))) {
+            emit(i, k + 1, labels::kDate, "FY" + std::to_string(y), "year");
+            continue;
+          }
+        }
+        if (w.size() == 6 && w.starts_with("FY") && year_of(w.substr(2))) {
+          emit(i, i + 1, labels::kDate, "FY" + std::string(w.substr(2)), "year");
+          continue;
+        }
+        if (lower(w) == "every" || lower(w) == "each") {
+          const std::string_view unit = unit_code(tok(i + 1));
+          if (!unit.empty()) {
+            emit(i, i + 2, labels::kSet, duration_value(1, unit), "");
+            continue;
+          }
+        }
+        if (try_deictic(i)) continue;
+        if (try_relative_word(i, tense)) continue;
+      }
+      if (try_duration(i)) continue;
+    }
+  }
+
+  std::string_view text_;
+  std::span<const Token> toks_;
+  const std::optional<IsoDate>& dct_;
+  std::vector<TimexMention> out_;
+  std::size_t next_ = 0;
+};
+
+}  // namespace
+
+std::optional<IsoDate> detect_dct(std::string_view text, std::span<const Token> tokens) {
+  int lines = 0;
+  for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
+    if (tokens[i].has(kLineStart) && ++lines > 4) break;
+    const int month = month_of(tokens[i].text(text));
+    if (!month) continue;
+    const int day = day_of(tokens[i + 1].text(text));
+    std::size_t k = i + 2;
+    if (tokens[k].text(text) == ",") ++k;
+    const int year = k < tokens.size() ? year_of(tokens[k].text(text)) : 0;
+    if (day && year && day <= days_in_month(year, month)) return IsoDate{year, month, day};
+  }
+  return std::nullopt;
+}
+
+std::vector<TimexMention> find_timexes(std::string_view text, std::span<const Token> tokens,
+                                       std::span<const Sentence> sentences, const std::optional<IsoDate>& dct) {
+  std::vector<TimexMention> out = TimexFinder(text, tokens, dct).run(sentences);
+  return out;
+}
+
+}  // namespace newsmark
