@@ -484,7 +484,15 @@ class TimexFinder {
         if (try_clock(i)) continue;
         if (const int y = year_of(tok(i)); y && t.kind == TokenKind::number) {
           const std::string_view after = tok(i + 1);
-          const bool measure = !unit_code(after).empty() || after == "%" || after == "percent" ||
+          const std::string b = i > 0 ? lower(tok(i - 1)) : std::string();
+          const bool after_preposition = b == "in" || b == "since" || b == "by" || b == "of" || b == "from" ||
+                                         b == "until" || b == "to" || b == "before" || b == "after" ||
+                                         b == "during" || b == "through" || b == "early" || b == "late";
+          // "2009 passengers" counts people; "in 2009 sales fell" is a year.
+          const bool counts = i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::word &&
+                              !toks_[i + 1].has(kCapitalized) && after.size() > 3 && after.back() == 's' &&
+                              !after_preposition;
+          const bool measure = !unit_code(after).empty() || after == "%" || after == "percent" || counts ||
                                (i > 0 && (tok(i - 1) == "$" || tok(i - 1) == "#"));
           if (!measure && !(i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::number)) {
             std::size_t first = i;

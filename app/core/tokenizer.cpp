@@ -32,6 +32,8 @@ bool period_joins(const Cursor& cur, std::size_t dot, std::size_t segment_len) {
   const char32_t next = cur.peek(dot + 1);
   if (!chars::is_letter(next)) return false;
   if (segment_len <= 2 && chars::is_upper(next)) return true;
+  // "p.m.", "a.m.", "e.g.", "i.e.": single letters between periods.
+  if (segment_len == 1 && cur.peek(dot + 2) == '.') return true;
   // a lowercase web suffix: com, org, net, gov, edu, io, uk
   std::size_t end = dot + 1;
   while (end < cur.text.size() && chars::is_ascii_lower(static_cast<unsigned char>(cur.text[end]))) ++end;
