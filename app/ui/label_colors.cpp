@@ -17,6 +17,10 @@ Rgb base(std::string_view label) {
   if (label == "PERCENT") return {225, 80, 140};
   if (label == "QUANTITY") return {150, 105, 70};
   if (label == "CARDINAL") return {128, 128, 128};
+  if (label == "DATE") return {230, 100, 60};
+  if (label == "TIME") return {200, 70, 90};
+  if (label == "DURATION") return {120, 140, 40};
+  if (label == "SET") return {90, 110, 170};
   // User labels: a stable colour from the name.
   unsigned h = 2166136261u;
   for (const char c : label) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;

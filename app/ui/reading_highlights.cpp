@@ -128,6 +128,13 @@ void ReadingView::draw_tooltip(const Document& doc, const AnnotationSet& set, co
                 unit ? unit->c_str() : "");
   }
   if (const std::string* mod = a.attr("mod")) ImGui::Text("Qualified by: %s", mod->c_str());
+  if (const std::string* start = a.attr("start")) {
+    const std::string* end = a.attr("end");
+    ImGui::Text("Covers %s to %s (%s)", start->c_str(), end ? end->c_str() : "?",
+                a.attr("granularity") ? a.attr("granularity")->c_str() : "");
+  }
+  if (a.attr("certain") != nullptr) ImGui::TextDisabled("Placed by a guess: check it against the text.");
+  if (a.attr("dct") != nullptr) ImGui::TextDisabled("The article's own date.");
   const std::string* rule = a.attr("rule");
   ImGui::TextDisabled("%s suggestion, confidence %.0f%%%s%s", a.origin == Origin::user ? "Your" : "Engine",
                       static_cast<double>(a.confidence) * 100.0, rule ? " \xC2\xB7 " : "", rule ? rule->c_str() : "");
