@@ -37,7 +37,7 @@ std::string_view strip(std::string_view s) {
 std::vector<Entity> cluster_mentions(std::string_view text, std::span<const NameMention> mentions,
                                      std::span<const std::string> mention_ids) {
   std::vector<Entity> entities;
-  std::map<std::pair<std::string, std::string>, std::size_t> by_key;  // (label, key) -> entity
+  std::unordered_map<std::string, std::size_t> by_key;  // label + '\x1f' + key -> entity
   // Short forms of multi-word names seen so far: surname -> person, first word or initials ->
   // organisation (the latest such entity wins, as a reader would assume).
   std::unordered_map<std::string, std::size_t> person_by_surname, org_by_short;
@@ -47,7 +47,7 @@ std::vector<Entity> cluster_mentions(std::string_view text, std::span<const Name
     e.id = "e" + std::to_string(entities.size() + 1);
     e.label = std::string(label);
     e.name = name;
-    by_key[{std::string(label), key}] = entities.size();
+    by_key[std::string(label) + '\x1f' + key] = entities.size();
     entities.push_back(std::move(e));
     return entities.size() - 1;
   };
@@ -58,7 +58,8 @@ std::vector<Entity> cluster_mentions(std::string_view text, std::span<const Name
     const std::string key = m.canonical_name().empty() ? surface : std::string(m.canonical_name());
     const std::string label(m.label);
     std::size_t target = entities.size();
-    if (auto it = by_key.find({label, key}); it != by_key.end()) {
+    const std::string full_key = label + '\x1f' + key;
+    if (auto it = by_key.find(full_key); it != by_key.end()) {
       target = it->second;
     } else if (key.find(' ') == std::string::npos) {
       // A single word: surname, organisation head or acronym of an earlier, longer name.
@@ -83,7 +84,7 @@ std::vector<Entity> cluster_mentions(std::string_view text, std::span<const Name
     // Prefer the longest surface form as the name unless the gazetteer gave one.
     if (m.canonical_name().empty() && surface.size() > ent.name.size() && ent.name == key) ent.name = surface;
     ent.mentions.push_back(mention_ids[k]);
-    by_key[{label, key}] = target;
+    by_key[full_key] = target;
   }
   return entities;
 }

@@ -5,6 +5,7 @@
 #include "core/numbers.h"
 #include "core/timex.h"
 
+#include <charconv>
 #include <unordered_map>
 
 namespace newsmark {
@@ -112,7 +113,9 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
     // Each name annotation points at its entity (ids are "a<position + 1>").
     for (const Entity& e : set.entities) {
       for (const std::string& id : e.mentions) {
-        set.annotations[std::stoul(id.substr(1)) - 1].attrs.push_back(Attr{"entity", e.id});
+        std::size_t n = 0;
+        std::from_chars(id.data() + 1, id.data() + id.size(), n);
+        set.annotations[n - 1].attrs.push_back(Attr{"entity", e.id});
       }
     }
   }

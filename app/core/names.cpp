@@ -1,6 +1,7 @@
 #include "core/names.h"
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -87,10 +88,7 @@ class NameFinder {
     for (const Sentence& s : sentences) second_pass(s);
     resolve_unknown_runs();
     std::sort(out_.begin(), out_.end(), [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
-    adjust_extents(sentences);
-    std::sort(out_.begin(), out_.end(), [](const NameMention& a, const NameMention& b) {
-      return a.first != b.first ? a.first < b.first : a.end > b.end;
-    });
+    adjust_extents(sentences);  // keeps text order
     return std::move(out_);
   }
 
@@ -645,13 +643,22 @@ class NameFinder {
         }
       }
     }
+    // The kept mentions are still in text order; merge the few new ones in.
+    auto before = [](const NameMention& a, const NameMention& b) {
+      return a.first != b.first ? a.first < b.first : a.end > b.end;
+    };
     std::vector<NameMention> kept;
-    kept.reserve(out_.size() + extra.size());
+    kept.reserve(out_.size());
     for (std::size_t m = 0; m < out_.size(); ++m) {
       if (!drop[m]) kept.push_back(std::move(out_[m]));
     }
-    for (NameMention& e : extra) kept.push_back(std::move(e));
-    out_ = std::move(kept);
+    std::stable_sort(kept.begin(), kept.end(), before);  // determiner extensions may reorder ties
+    std::stable_sort(extra.begin(), extra.end(), before);
+    out_.clear();
+    out_.reserve(kept.size() + extra.size());
+    std::merge(std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()),
+               std::make_move_iterator(extra.begin()), std::make_move_iterator(extra.end()),
+               std::back_inserter(out_), before);
   }
 
   std::string_view text_;

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <unordered_set>
 
 #include "core/calendar.h"
 #include "core/chars.h"
@@ -13,13 +14,28 @@ namespace {
 
 using namespace token_flags;
 
-std::string lower(std::string_view w) {
-  std::string s(w);
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+// A word in lower case without allocating: time words are short; longer words become "" and
+// never match anything.
+class Lower {
+ public:
+  explicit Lower(std::string_view w) {
+    if (w.size() >= sizeof buf_) return;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      const char c = w[i];
+      buf_[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    len_ = w.size();
   }
-  return s;
-}
+  operator std::string_view() const { return {buf_, len_}; }  // NOLINT: used like a string_view
+  bool operator==(std::string_view o) const { return std::string_view(*this) == o; }
+  std::string str() const { return std::string(buf_, len_); }
+
+ private:
+  char buf_[24] = {};
+  std::size_t len_ = 0;
+};
+
+Lower lower(std::string_view w) { return Lower(w); }
 
 int month_of(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kFull = {"January", "February", "March", "April", "May", "June",
@@ -73,7 +89,7 @@ int count_of(std::string_view w) {
   static constexpr std::array<std::string_view, 21> kWords = {
       "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
       "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-  const std::string l = lower(w);
+  const Lower l = lower(w);
   for (int i = 0; i < 21; ++i) {
     if (l == kWords[i]) return i;
   }
@@ -91,7 +107,8 @@ int count_of(std::string_view w) {
 
 // "years" -> 'Y' ... ; time units are marked with a leading 'T'.
 std::string_view unit_code(std::string_view w) {
-  const std::string l = lower(w);
+  if (w.size() > 9 || w.size() < 3) return {};
+  const Lower l = lower(w);
   if (l == "year" || l == "years") return "Y";
   if (l == "month" || l == "months") return "M";
   if (l == "week" || l == "weeks") return "W";
@@ -113,6 +130,23 @@ std::string two(int v) {
   char b[8];
   std::snprintf(b, sizeof b, "%02d", v);
   return b;
+}
+
+// Lower-case words that can start a time expression; any other word is skipped at once.
+bool is_trigger(std::string_view lw) {
+  if (lw.empty() || lw.size() > 9) return false;
+  static const std::unordered_set<std::string_view> kTriggers = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+      "nov.", "dec.", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "now",
+      "currently", "nowadays", "recently", "lately", "soon", "annual", "annually", "yearly", "monthly",
+      "weekly", "daily", "hourly", "this", "current", "last", "previous", "past", "next", "coming", "every",
+      "each", "fiscal", "several", "few", "many", "some", "a", "an", "one", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+      "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+      "hundred", "zero"};
+  return kTriggers.count(lw) > 0;
 }
 
 enum class Tense { past, present, future };
@@ -294,7 +328,7 @@ class TimexFinder {
   }
 
   bool try_relative_word(std::size_t i, Tense tense) {
-    const std::string l = lower(tok(i));
+    const Lower l = lower(tok(i));
     auto day_offset = [&](int n, std::string suffix = {}) {
       if (!dct_) return std::string(n == 0 ? "PRESENT_REF" : "XXXX-XX-XX");
       return calendar::add_days(*dct_, n).to_string() + suffix;
@@ -318,7 +352,7 @@ class TimexFinder {
 
   // this/last/next/past/coming/previous + week/month/year/weekend/quarter/decade/season
   bool try_deictic(std::size_t i) {
-    const std::string l = lower(tok(i));
+    const Lower l = lower(tok(i));
     int shift = 0;
     if (l == "this" || l == "current") shift = 0;
     else if (l == "last" || l == "previous" || l == "past") shift = -1;
@@ -335,7 +369,7 @@ class TimexFinder {
       }
       first = i - 1;
     }
-    const std::string u = lower(tok(i + 1));
+    const std::string u = lower(tok(i + 1)).str();
     const std::size_t end = i + 2;
     if (!dct_) {
       if (u == "year" || u == "month" || u == "week" || u == "weekend") {
@@ -384,7 +418,7 @@ class TimexFinder {
     std::size_t k = i;
     int n = count_of(w);
     bool vague = false;
-    const std::string l = lower(w);
+    const Lower l = lower(w);
     if (n < 0 && (l == "several" || l == "few" || l == "many" || l == "some")) {
       vague = true;
       n = -1;
@@ -414,7 +448,7 @@ class TimexFinder {
     }
     std::size_t first = i;
     std::string mod;
-    const std::string b = i > 0 ? lower(tok(i - 1)) : std::string();
+    const std::string b = i > 0 ? lower(tok(i - 1)).str() : std::string();
     if (b == "about" || b == "nearly" || b == "almost" || b == "roughly" || b == "around") {
       mod = b == "nearly" || b == "almost" ? "LESS_THAN" : "APPROX";
       first = i - 1;
@@ -438,7 +472,7 @@ class TimexFinder {
       end = i + 3;
       clock = true;
     }
-    const std::string ampm = lower(tok(end));
+    const std::string ampm = lower(tok(end)).str();
     int hour = h;
     if (ampm == "a.m." || ampm == "am" || ampm == "p.m." || ampm == "pm") {
       if (ampm[0] == 'p' && hour < 12) hour += 12;
@@ -461,17 +495,33 @@ class TimexFinder {
   }
 
   void sentence(const Sentence& s) {
-    const Tense tense = tense_of(s);
+    // The tense is needed only to place bare months and weekdays: worked out on first use.
+    struct LazyTense {
+      const TimexFinder* self;
+      const Sentence* s;
+      mutable int value = -1;
+      operator Tense() const {  // NOLINT: reads like a Tense
+        if (value < 0) value = static_cast<int>(self->tense_of(*s));
+        return static_cast<Tense>(value);
+      }
+    } tense{this, &s};
     next_ = s.first_token;
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       if (i < next_) continue;
       const Token& t = toks_[i];
+      if (t.kind != TokenKind::number) {
+        if (t.kind != TokenKind::word) continue;
+        const std::string_view w = tok(i);
+        // Words with digits ("27-year", "Q3", "1990s", "mid-2011") or hyphens go on; others
+        // only when they are a trigger.
+        if (!t.has(kHasDigit) && !t.has(kHyphenated) && !is_trigger(lower(w))) continue;
+      }
       if (t.kind == TokenKind::word && t.has(kCapitalized)) {
         if (try_month_expression(s, i, tense)) continue;
         if (const int wd = weekday_of(tok(i))) {
           bool certain = true;
           const std::string v = weekday_value(wd, tense, certain);
-          const std::string part = lower(tok(i + 1));
+          const std::string part = lower(tok(i + 1)).str();
           const std::string code = part == "morning" ? "TMO" : part == "afternoon" ? "TAF" : part == "evening" ? "TEV"
                                    : part == "night" ? "TNI" : "";
           if (!code.empty()) emit(i, i + 2, labels::kTime, v + code, "time", certain);
@@ -484,7 +534,7 @@ class TimexFinder {
         if (try_clock(i)) continue;
         if (const int y = year_of(tok(i)); y && t.kind == TokenKind::number) {
           const std::string_view after = tok(i + 1);
-          const std::string b = i > 0 ? lower(tok(i - 1)) : std::string();
+          const std::string b = i > 0 ? lower(tok(i - 1)).str() : std::string();
           const bool after_preposition = b == "in" || b == "since" || b == "by" || b == "of" || b == "from" ||
                                          b == "until" || b == "to" || b == "before" || b == "after" ||
                                          b == "during" || b == "through" || b == "early" || b == "late";
@@ -497,7 +547,7 @@ class TimexFinder {
           if (!measure && !(i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::number)) {
             std::size_t first = i;
             std::string mod;
-            const std::string b = i > 0 ? lower(tok(i - 1)) : std::string();
+            const std::string b = i > 0 ? lower(tok(i - 1)).str() : std::string();
             if (b == "early" || b == "late") {
               mod = b == "early" ? "START" : "END";
               --first;

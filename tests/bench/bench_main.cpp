@@ -17,6 +17,7 @@
 #include "core/names.h"
 #include "core/numbers.h"
 #include "core/sentences.h"
+#include "core/timex.h"
 #include "core/tokenizer.h"
 #include "core/utf8.h"
 #include "news_generator.h"
@@ -108,6 +109,8 @@ int main(int argc, char** argv) {
   const double s_sent = best_seconds(repeat, [&] { sents = newsmark::split_sentences(t, toks, continues, &lex); });
   const double s_names = best_seconds(repeat, [&] { (void)newsmark::find_names(t, toks, sents, lex); });
   const double s_meas = best_seconds(repeat, [&] { (void)newsmark::find_measures(t, toks); });
+  const std::optional<newsmark::IsoDate> dct = newsmark::IsoDate{2026, 3, 14};
+  const double s_time = best_seconds(repeat, [&] { (void)newsmark::find_timexes(t, toks, sents, dct); });
   const double s_all = best_seconds(repeat, [&] {
     const newsmark::Analysis a = engine->analyze(doc->document);
     annotations = a.annotations.annotations.size();
@@ -128,6 +131,7 @@ int main(int argc, char** argv) {
   std::printf("%-24s %10.1f %12.1f\n", "sentences", s_sent * 1e3, rate(s_sent));
   std::printf("%-24s %10.1f %12.1f\n", "names", s_names * 1e3, rate(s_names));
   std::printf("%-24s %10.1f %12.1f\n", "numbers and measures", s_meas * 1e3, rate(s_meas));
+  std::printf("%-24s %10.1f %12.1f\n", "time expressions", s_time * 1e3, rate(s_time));
   std::printf("%-24s %10.1f %12.1f\n", "whole pipeline", s_all * 1e3, rate(s_all));
   std::printf("annotations %zu, entities %zu\n", annotations, entities);
   std::printf("lexicons loaded in %.1f ms\n", lex_ms);
