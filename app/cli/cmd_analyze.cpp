@@ -1,4 +1,4 @@
-// `newsmark load` and `newsmark analyze`.
+// `newsmark load`, `newsmark analyze` and `newsmark timeline`.
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -152,6 +152,55 @@ int cmd_analyze(int argc, char** argv) {
   const Analysis result = engine->analyze(loaded->document);
   if (Status s = write_all(a.out, io::write_newsmark_json(loaded->document, &result.annotations, a.pretty)); !s.ok()) {
     std::fprintf(stderr, "newsmark: %s\n", s.error().message.c_str());
+    return kExitBadInput;
+  }
+  return kExitOk;
+}
+
+}  // namespace newsmark::cli
+
+namespace newsmark::cli {
+
+int cmd_timeline(int argc, char** argv) {
+  DocArgs a;
+  if (!parse_doc_args(argc, argv, a)) return kExitUsage;
+  auto engine = Engine::create();
+  if (!engine) {
+    std::fprintf(stderr, "newsmark: %s\n", engine.error().message.c_str());
+    return kExitBadInput;
+  }
+  auto loaded = load_file(a);
+  if (!loaded) {
+    std::fprintf(stderr, "newsmark: %s: %s\n", a.file.c_str(), loaded.error().message.c_str());
+    return kExitBadInput;
+  }
+  const Document& doc = loaded->document;
+  const Analysis result = engine->analyze(doc);
+  std::string out;
+  out += "Timeline of " + (a.file == "-" ? std::string("standard input") : a.file) + "\n";
+  out += "Article date (DCT): " + (result.dct.empty() ? std::string("unknown") : result.dct) +
+         (result.dct_detected ? " (from the dateline)" : "") + "\n\n";
+  const std::string& text = doc.text();
+  for (const TimelineEvent& e : result.annotations.timeline) {
+    const Annotation* t = result.annotations.find(e.time);
+    const std::string when = t ? text.substr(t->span.begin, t->span.size()) : std::string();
+    char head[128];
+    std::snprintf(head, sizeof head, "%-12s %-8s %s", e.value.c_str(), e.granularity.c_str(), e.certain ? " " : "?");
+    out += std::string(head) + " \"" + when + "\"\n";
+    out += "    " + text.substr(e.event.begin, e.event.size()) + "\n";
+    if (!e.entities.empty()) {
+      out += "    with:";
+      for (const std::string& id : e.entities) {
+        for (const Entity& ent : result.annotations.entities) {
+          if (ent.id == id) out += " " + ent.name + " (" + ent.label + ");";
+        }
+      }
+      out.back() = '\n';
+    }
+  }
+  if (result.annotations.timeline.empty()) out += "(no dated events)\n";
+  if (Status st = write_all(a.out, out); !st.ok()) {
+    std::fprintf(stderr, "newsmark: %s\n", st.error().message.c_str());
     return kExitBadInput;
   }
   return kExitOk;

@@ -1,6 +1,7 @@
 // `newsmark`: the command-line face of the engine, over the same core and io the web app links.
 //   newsmark analyze FILE|- [--dct YYYY-MM-DD] [--title T] [--pretty] [-o OUT]
 //   newsmark analyze --jsonl IN.jsonl|- [-o OUT.jsonl]
+//   newsmark timeline FILE|- [--dct YYYY-MM-DD] [-o OUT]
 //   newsmark eval GOLD.jsonl [--per-doc]
 //   newsmark load FILE [--dct YYYY-MM-DD] [--title T] [-o OUT]   (text -> Newsmark JSON, no analysis)
 //   newsmark --version
@@ -18,12 +19,14 @@ void usage(std::FILE* to) {
   std::fprintf(to,
                "usage: newsmark analyze FILE|- [--dct YYYY-MM-DD] [--title T] [--pretty] [-o OUT]\n"
                "       newsmark analyze --jsonl IN.jsonl|- [-o OUT.jsonl]\n"
+               "       newsmark timeline FILE|- [--dct YYYY-MM-DD] [-o OUT]\n"
                "       newsmark eval GOLD.jsonl [--per-doc]\n"
                "       newsmark load FILE [--dct YYYY-MM-DD] [--title T] [-o OUT]\n"
                "       newsmark --version\n"
                "\n"
                "analyze  annotates an article (UTF-8 text) and prints Newsmark JSON; with --jsonl,\n"
                "         reads {\"id\",\"text\",\"dct\"} per line and writes one result per line.\n"
+               "timeline prints the article's dated events in time order, with the clause each dates.\n"
                "eval     runs the engine on gold texts and scores it (strict/relaxed P/R/F1 per label).\n"
                "         (throughput and memory: tools/bench.sh)\n"
                "load     converts a text to Newsmark JSON without annotating it.\n");
@@ -46,6 +49,7 @@ int main(int argc, char** argv) {
   if (cmd == "load") return cmd_load(argc - 2, argv + 2);
   if (cmd == "analyze") return cmd_analyze(argc - 2, argv + 2);
   if (cmd == "eval") return cmd_eval(argc - 2, argv + 2);
+  if (cmd == "timeline") return cmd_timeline(argc - 2, argv + 2);
   std::fprintf(stderr, "newsmark: unknown command '%s'\n", cmd.c_str());
   usage(stderr);
   return kExitUsage;

@@ -84,11 +84,25 @@ struct Relation {
   std::string to;
 };
 
+// A dated event: a time expression anchored on the calendar, the clause it dates, and the
+// entities named in that clause.
+struct TimelineEvent {
+  std::string id;           // "t1"
+  std::string time;         // id of the time expression's annotation
+  std::string value;        // its TIMEX3 value
+  std::string start, end;   // its interval, ISO dates, end exclusive
+  std::string granularity;  // day, week, month, quarter, season, year, decade, time
+  ByteSpan event;           // the clause it dates
+  std::vector<std::string> entities;  // entity ids named in the clause
+  bool certain = true;
+};
+
 struct AnnotationSet {
   std::string author = "auto";
   std::vector<Annotation> annotations;  // in text order (begin, then longer first)
   std::vector<Entity> entities;
   std::vector<Relation> relations;
+  std::vector<TimelineEvent> timeline;  // in time order
 
   // Sorts annotations into text order and renumbers nothing (ids are stable).
   void sort_by_position();

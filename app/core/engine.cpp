@@ -3,6 +3,7 @@
 #include "core/clustering.h"
 #include "core/names.h"
 #include "core/numbers.h"
+#include "core/timeline.h"
 #include "core/timex.h"
 
 #include <charconv>
@@ -119,6 +120,7 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
       }
     }
   }
+  if (options.times) set.timeline = build_timeline(text, a.tokens, a.sentences, set);
   return a;
 }
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <unordered_set>
 
 #include "core/calendar.h"
@@ -145,7 +146,7 @@ bool is_trigger(std::string_view lw) {
       "each", "fiscal", "several", "few", "many", "some", "a", "an", "one", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
       "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
-      "hundred", "zero"};
+      "hundred", "zero", "spring", "summer", "autumn", "fall", "winter"};
   return kTriggers.count(lw) > 0;
 }
 
@@ -164,12 +165,38 @@ class TimexFinder {
  private:
   std::string_view tok(std::size_t i) const { return i < toks_.size() ? toks_[i].text(text_) : std::string_view(); }
 
+  // The tense of the verb nearest to token i (looking back first, then ahead a little): in
+  // "X said on Friday that work will begin in May", Friday is past and May is future.
+  std::optional<Tense> tense_near(const Sentence& s, std::size_t i) const {
+    auto marker = [&](std::size_t k) -> std::optional<Tense> {
+      const std::string_view w = tok(k);
+      if (w == "will" || w == "'ll" || w == "shall" || w == "would" || w == "scheduled" || w == "plans" ||
+          w == "expected" || w == "expects" || w == "upcoming") {
+        return Tense::future;
+      }
+      if (w == "said" || w == "was" || w == "were" || w == "had" || w == "did" || w == "told" || w == "took" ||
+          w == "began" || w == "won" || w == "lost" || w == "met" ||
+          (w.size() > 4 && w.ends_with("ed") && toks_[k].kind == TokenKind::word && !toks_[k].has(kCapitalized))) {
+        return Tense::past;
+      }
+      return std::nullopt;
+    };
+    for (std::size_t k = i; k > s.first_token && i - k < 8;) {
+      --k;
+      if (auto t = marker(k)) return t;
+    }
+    for (std::size_t k = i + 1; k < s.end_token && k - i < 5; ++k) {
+      if (auto t = marker(k)) return t;
+    }
+    return std::nullopt;
+  }
+
   Tense tense_of(const Sentence& s) const {
     bool past = false;
     for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
       const std::string_view w = tok(k);
       if (w == "will" || w == "'ll" || w == "shall" || w == "next" || w == "tomorrow" || w == "upcoming" ||
-          w == "scheduled" || w == "plans" || w == "planned" || w == "expects" || w == "expected") {
+          w == "scheduled" || w == "plans" || w == "planned" || w == "expects" || w == "expected" || w == "would") {
         return Tense::future;
       }
       if (w == "said" || w == "was" || w == "were" || w == "had" || w == "did" || w == "told" ||
@@ -225,6 +252,14 @@ class TimexFinder {
       const int q = v[6] - '0';
       m.start = IsoDate{num(0, 4), (q - 1) * 3 + 1, 1}.to_string();
       m.end = calendar::add_months(IsoDate{num(0, 4), (q - 1) * 3 + 1, 1}, 3).to_string();
+    } else if (digits(0, 4) && v.size() == 7 && v[4] == '-' && (v.substr(5) == "SP" || v.substr(5) == "SU" ||
+                                                               v.substr(5) == "FA" || v.substr(5) == "WI")) {
+      // Meteorological seasons (northern hemisphere): Mar-May, Jun-Aug, Sep-Nov, Dec-Feb.
+      const std::string q = v.substr(5);
+      const int month = q == "SP" ? 3 : q == "SU" ? 6 : q == "FA" ? 9 : 12;
+      const IsoDate s0{num(0, 4), month, 1};
+      m.start = s0.to_string();
+      m.end = calendar::add_months(s0, 3).to_string();
     } else if (digits(0, 3) && v.size() == 3) {
       m.start = IsoDate{num(0, 3) * 10, 1, 1}.to_string();
       m.end = IsoDate{num(0, 3) * 10 + 10, 1, 1}.to_string();
@@ -516,11 +551,16 @@ class TimexFinder {
         // only when they are a trigger.
         if (!t.has(kHasDigit) && !t.has(kHyphenated) && !is_trigger(lower(w))) continue;
       }
+      // Months and weekdays are placed by the verb nearest to them, else by the sentence.
+      auto local_tense = [&]() -> Tense {
+        if (auto near = tense_near(s, i)) return *near;
+        return tense;
+      };
       if (t.kind == TokenKind::word && t.has(kCapitalized)) {
-        if (try_month_expression(s, i, tense)) continue;
+        if (try_month_expression(s, i, local_tense())) continue;
         if (const int wd = weekday_of(tok(i))) {
           bool certain = true;
-          const std::string v = weekday_value(wd, tense, certain);
+          const std::string v = weekday_value(wd, local_tense(), certain);
           const std::string part = lower(tok(i + 1)).str();
           const std::string code = part == "morning" ? "TMO" : part == "afternoon" ? "TAF" : part == "evening" ? "TEV"
                                    : part == "night" ? "TNI" : "";
@@ -530,7 +570,7 @@ class TimexFinder {
         }
       }
       if (t.kind == TokenKind::number) {
-        if (try_day_month(i, tense)) continue;
+        if (try_day_month(i, local_tense())) continue;
         if (try_clock(i)) continue;
         if (const int y = year_of(tok(i)); y && t.kind == TokenKind::number) {
           const std::string_view after = tok(i + 1);
@@ -594,6 +634,19 @@ class TimexFinder {
           if (!unit.empty()) {
             emit(i, i + 2, labels::kSet, duration_value(1, unit), "");
             continue;
+          }
+        }
+        // "the spring of 2025", "summer 2024"
+        {
+          const std::string sw = lower(w).str();
+          if (sw == "spring" || sw == "summer" || sw == "autumn" || sw == "fall" || sw == "winter") {
+            const std::size_t yat = tok(i + 1) == "of" ? i + 2 : i + 1;
+            if (const int y = year_of(tok(yat))) {
+              const std::string code = sw == "spring" ? "SP" : sw == "summer" ? "SU" : sw == "winter" ? "WI" : "FA";
+              const std::size_t first = i > 0 && lower(tok(i - 1)) == "the" ? i - 1 : i;
+              emit(first, yat + 1, labels::kDate, std::to_string(y) + "-" + code, "season");
+              continue;
+            }
           }
         }
         if (try_deictic(i)) continue;

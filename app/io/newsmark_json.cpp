@@ -88,6 +88,32 @@ void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationS
   w.end_array();
   w.key("timeline");
   w.begin_array();
+  if (set != nullptr) {
+    for (const TimelineEvent& e : set->timeline) {
+      auto es = doc.to_code_point(e.event.begin);
+      auto ee = doc.to_code_point(e.event.end);
+      if (!es || !ee) continue;
+      w.begin_object();
+      w.field("id", e.id);
+      w.field("time", e.time);
+      w.field("value", e.value);
+      w.field("start", e.start);
+      w.field("end", e.end);
+      w.field("granularity", e.granularity);
+      w.key("event");
+      w.begin_object();
+      w.field("start", static_cast<std::uint64_t>(*es));
+      w.field("end", static_cast<std::uint64_t>(*ee));
+      w.field("text", std::string_view(doc.text()).substr(e.event.begin, e.event.size()));
+      w.end_object();
+      w.key("entities");
+      w.begin_array();
+      for (const std::string& id : e.entities) w.value(id);
+      w.end_array();
+      w.field("certain", e.certain);
+      w.end_object();
+    }
+  }
   w.end_array();
 }
 

@@ -1,0 +1,83 @@
+#include "core/timeline.h"
+
+#include <algorithm>
+
+namespace newsmark {
+namespace {
+
+bool is_clause_word(std::string_view w) {
+  return w == "and" || w == "but" || w == "while" || w == "although" || w == "though" || w == "which" ||
+         w == "who" || w == "whose" || w == "after" || w == "before" || w == "when" || w == "because" ||
+         w == "as" || w == "where" || w == "so";
+}
+
+// First token whose span starts at or after `byte`.
+std::size_t token_at(std::span<const Token> toks, std::uint32_t byte) {
+  auto it = std::lower_bound(toks.begin(), toks.end(), byte, [](const Token& t, std::uint32_t b) { return t.begin < b; });
+  return static_cast<std::size_t>(it - toks.begin());
+}
+
+}  // namespace
+
+std::vector<TimelineEvent> build_timeline(std::string_view text, std::span<const Token> toks,
+                                          std::span<const Sentence> sentences, const AnnotationSet& set) {
+  std::vector<TimelineEvent> out;
+  for (const Annotation& a : set.annotations) {
+    if (a.label != "DATE" && a.label != "TIME") continue;
+    const std::string* start = a.attr("start");
+    if (start == nullptr || a.attr("dct") != nullptr) continue;
+    // The sentence holding the time expression.
+    const std::size_t ti = token_at(toks, a.span.begin);
+    auto sit = std::upper_bound(sentences.begin(), sentences.end(), ti,
+                                [](std::size_t t, const Sentence& s) { return t < s.first_token; });
+    if (sit == sentences.begin()) continue;
+    const Sentence& s = *std::prev(sit);
+    // Clause boundaries around it.
+    auto boundary = [&](std::size_t k) {
+      const std::string_view w = toks[k].text(text);
+      if (w == ";" || w == ":" || toks[k].kind == TokenKind::dash) return true;
+      if (toks[k].kind == TokenKind::quote) return true;
+      if (w == "," && k + 1 < s.end_token &&
+          (is_clause_word(toks[k + 1].text(text)) || toks[k + 1].kind == TokenKind::quote)) return true;
+      return false;
+    };
+    std::size_t first = ti;
+    while (first > s.first_token && !boundary(first - 1)) --first;
+    std::size_t end = ti + 1;
+    while (end < s.end_token && !boundary(end)) ++end;
+    // Trim a leading conjunction and trailing punctuation.
+    while (first < end && (is_clause_word(toks[first].text(text)) || toks[first].kind == TokenKind::punct)) ++first;
+    while (end > first && (toks[end - 1].kind == TokenKind::punct || toks[end - 1].kind == TokenKind::quote)) --end;
+    if (end - first < 4) {  // too short to read: the whole sentence
+      first = s.first_token;
+      end = s.end_token;
+      while (end > first && (toks[end - 1].kind == TokenKind::punct || toks[end - 1].kind == TokenKind::quote)) --end;
+    }
+    if (end - first > 30) {  // a long sentence: a window around the time expression
+      first = std::max<std::size_t>(first, ti > 12 ? ti - 12 : 0);
+      end = std::min<std::size_t>(end, ti + 14);
+    }
+    if (end <= first) continue;
+    TimelineEvent e;
+    e.time = a.id;
+    e.value = *a.attr("value");
+    e.start = *start;
+    e.end = a.attr("end") ? *a.attr("end") : *start;
+    e.granularity = a.attr("granularity") ? *a.attr("granularity") : "";
+    e.certain = a.attr("certain") == nullptr;
+    e.event = ByteSpan{toks[first].begin, toks[end - 1].end};
+    for (const Annotation& n : set.annotations) {
+      const std::string* ent = n.attr("entity");
+      if (ent == nullptr || !e.event.contains(n.span)) continue;
+      if (std::find(e.entities.begin(), e.entities.end(), *ent) == e.entities.end()) e.entities.push_back(*ent);
+    }
+    out.push_back(std::move(e));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const TimelineEvent& x, const TimelineEvent& y) {
+    return x.start != y.start ? x.start < y.start : x.event.begin < y.event.begin;
+  });
+  for (std::size_t k = 0; k < out.size(); ++k) out[k].id = "t" + std::to_string(k + 1);
+  return out;
+}
+
+}  // namespace newsmark

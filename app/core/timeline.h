@@ -1,0 +1,21 @@
+// The timeline of an analyzed article: one event per time expression that has a place on the
+// calendar (DATE and TIME with an interval; the article's own dateline is the DCT marker, not
+// an event), with the clause it dates — the part of its sentence between clause boundaries
+// (";", a comma before a conjunction or a quote), widened to the whole sentence when that part
+// is too short to read — and the entities named in it. Sorted by start, then by position.
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "core/annotation.h"
+#include "core/sentences.h"
+#include "core/tokenizer.h"
+
+namespace newsmark {
+
+std::vector<TimelineEvent> build_timeline(std::string_view text, std::span<const Token> tokens,
+                                          std::span<const Sentence> sentences, const AnnotationSet& set);
+
+}  // namespace newsmark
