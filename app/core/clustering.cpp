@@ -37,6 +37,8 @@ std::string_view strip(std::string_view s) {
 std::vector<Entity> cluster_mentions(std::string_view text, std::span<const NameMention> mentions,
                                      std::span<const std::string> mention_ids) {
   std::vector<Entity> entities;
+  entities.reserve(mentions.size() / 4 + 4);
+  std::string full_key;  // reused: label + '\x1f' + key
   std::unordered_map<std::string, std::size_t> by_key;  // label + '\x1f' + key -> entity
   // Short forms of multi-word names seen so far: surname -> person, first word or initials ->
   // organisation (the latest such entity wins, as a reader would assume).
@@ -58,7 +60,9 @@ std::vector<Entity> cluster_mentions(std::string_view text, std::span<const Name
     const std::string key = m.canonical_name().empty() ? surface : std::string(m.canonical_name());
     const std::string label(m.label);
     std::size_t target = entities.size();
-    const std::string full_key = label + '\x1f' + key;
+    full_key.assign(label);
+    full_key.push_back('\x1f');
+    full_key.append(key);
     if (auto it = by_key.find(full_key); it != by_key.end()) {
       target = it->second;
     } else if (key.find(' ') == std::string::npos) {

@@ -22,9 +22,17 @@ Error bad_date(std::string_view text, const std::string& why) {
 }  // namespace
 
 std::string IsoDate::to_string() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+  // Written by hand: this runs for every resolved date, and snprintf is slow.
+  if (year < 0 || year > 9999) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+  }
+  char b[10] = {static_cast<char>('0' + year / 1000), static_cast<char>('0' + year / 100 % 10),
+                static_cast<char>('0' + year / 10 % 10), static_cast<char>('0' + year % 10), '-',
+                static_cast<char>('0' + month / 10), static_cast<char>('0' + month % 10), '-',
+                static_cast<char>('0' + day / 10), static_cast<char>('0' + day % 10)};
+  return std::string(b, 10);
 }
 
 bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }

@@ -18,6 +18,7 @@
 #include "core/lexicon_data.h"
 #include "core/result.h"
 #include "core/tokenizer.h"
+#include "core/word_hash.h"
 
 namespace newsmark {
 
@@ -64,10 +65,7 @@ class Lexicons {
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+  using Hash = WordHash;
   using StringMap = std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>>;
   using StringSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
 

@@ -1,4 +1,5 @@
 #include "core/names.h"
+#include "core/word_hash.h"
 
 #include <algorithm>
 #include <iterator>
@@ -60,7 +61,7 @@ bool one_of(std::string_view w, const std::string_view (&list)[N]) {
 }
 
 // The long word lists as hash sets (built once, read-only): asked about most tokens.
-using WordSet = std::unordered_set<std::string_view>;
+using WordSet = std::unordered_set<std::string_view, WordHash>;
 const WordSet& function_words() {
   static const WordSet set(std::begin(kFunctionWords), std::end(kFunctionWords));
   return set;
@@ -83,6 +84,7 @@ class NameFinder {
         title_cache_(tokens.size(), Lexicons::Match{kNotComputed, nullptr}) {}
 
   std::vector<NameMention> run(std::span<const Sentence> sentences) {
+    out_.reserve(toks_.size() / 8 + 8);
     for (const Sentence& s : sentences) first_pass(s);
     collect_evidence();
     for (const Sentence& s : sentences) second_pass(s);
@@ -673,11 +675,7 @@ class NameFinder {
     bool sentence_start;
   };
   std::vector<UnknownRun> unknown_runs_;
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
-  };
-  using StringSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  using StringSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
   StringSet surnames_, full_persons_, org_heads_, org_tails_, acronyms_, places_;
 };
 

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "core/chars.h"
+#include "core/word_hash.h"
 
 #include <unordered_map>
 
@@ -41,8 +42,16 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Could `w` be a number word? By length and first letter, before any lookup: most words are not.
+bool may_be_number_word(std::string_view w) {
+  if (w.size() < 3 || w.size() > 13) return false;
+  const char c = static_cast<char>(w[0] | 0x20);
+  return c == 'z' || c == 'o' || c == 't' || c == 'f' || c == 's' || c == 'e' || c == 'n' || c == 'd' ||
+         c == 'h';
+}
+
 std::optional<double> small_word(std::string_view w) {
-  if (w.size() < 3 || w.size() > 13) return std::nullopt;
+  if (!may_be_number_word(w)) return std::nullopt;
   // Lower-case copy (number words are ASCII), then one hash lookup.
   char buf[16];
   for (std::size_t i = 0; i < w.size(); ++i) {
@@ -50,8 +59,8 @@ std::optional<double> small_word(std::string_view w) {
     buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
   const std::string_view lw(buf, w.size());
-  static const std::unordered_map<std::string_view, double> kTable = [] {
-    std::unordered_map<std::string_view, double> m;
+  static const std::unordered_map<std::string_view, double, WordHash> kTable = [] {
+    std::unordered_map<std::string_view, double, WordHash> m;
     for (const WordValue& v : kSmall) m.emplace(v.word, v.value);
     return m;
   }();
@@ -169,7 +178,7 @@ constexpr Approximator kApproximators[] = {
 std::string format_number(double v) {
   char buf[64];
   if (std::fabs(v) < 1e15 && v == std::floor(v)) {
-    std::snprintf(buf, sizeof buf, "%.0f", v);
+    return std::to_string(static_cast<long long>(v));
   } else {
     std::snprintf(buf, sizeof buf, "%.6f", v);
     std::string s(buf);
@@ -244,6 +253,7 @@ std::optional<NumberValue> parse_number(std::string_view text, std::span<const T
 
 std::vector<MeasureMention> find_measures(std::string_view text, std::span<const Token> tokens) {
   std::vector<MeasureMention> out;
+  out.reserve(tokens.size() / 16 + 4);
   const std::size_t n = tokens.size();
   auto tok = [&](std::size_t k) -> std::string_view { return k < n ? tokens[k].text(text) : std::string_view(); };
 

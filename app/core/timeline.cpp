@@ -66,9 +66,12 @@ std::vector<TimelineEvent> build_timeline(std::string_view text, std::span<const
     e.granularity = a.attr("granularity") ? *a.attr("granularity") : "";
     e.certain = a.attr("certain") == nullptr;
     e.event = ByteSpan{toks[first].begin, toks[end - 1].end};
-    for (const Annotation& n : set.annotations) {
-      const std::string* ent = n.attr("entity");
-      if (ent == nullptr || !e.event.contains(n.span)) continue;
+    // Annotations are in text order: only those starting inside the clause are looked at.
+    auto from = std::lower_bound(set.annotations.begin(), set.annotations.end(), e.event.begin,
+                                 [](const Annotation& n, std::uint32_t b) { return n.span.begin < b; });
+    for (auto it = from; it != set.annotations.end() && it->span.begin < e.event.end; ++it) {
+      const std::string* ent = it->attr("entity");
+      if (ent == nullptr || !e.event.contains(it->span)) continue;
       if (std::find(e.entities.begin(), e.entities.end(), *ent) == e.entities.end()) e.entities.push_back(*ent);
     }
     out.push_back(std::move(e));

@@ -9,6 +9,7 @@
 
 #include "core/calendar.h"
 #include "core/chars.h"
+#include "core/word_hash.h"
 
 namespace newsmark {
 namespace {
@@ -128,15 +129,15 @@ std::string duration_value(int n, std::string_view unit) {
 }
 
 std::string two(int v) {
-  char b[8];
-  std::snprintf(b, sizeof b, "%02d", v);
-  return b;
+  if (v < 0 || v > 99) return std::to_string(v);
+  const char b[2] = {static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)};
+  return std::string(b, 2);
 }
 
 // Lower-case words that can start a time expression; any other word is skipped at once.
 bool is_trigger(std::string_view lw) {
   if (lw.empty() || lw.size() > 9) return false;
-  static const std::unordered_set<std::string_view> kTriggers = {
+  static const std::unordered_set<std::string_view, WordHash> kTriggers = {
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
       "nov.", "dec.", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
@@ -158,6 +159,7 @@ class TimexFinder {
       : text_(text), toks_(toks), dct_(dct) {}
 
   std::vector<TimexMention> run(std::span<const Sentence> sentences) {
+    out_.reserve(toks_.size() / 32 + 4);
     for (const Sentence& s : sentences) sentence(s);
     return std::move(out_);
   }
