@@ -142,12 +142,12 @@ bool is_trigger(std::string_view lw) {
       "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
       "nov.", "dec.", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "now",
-      "currently", "nowadays", "recently", "lately", "soon", "annual", "annually", "yearly", "monthly",
+      "recently", "lately", "soon", "annual", "annually", "yearly", "monthly",
       "weekly", "daily", "hourly", "this", "current", "last", "previous", "past", "next", "coming", "every",
       "each", "fiscal", "several", "few", "many", "some", "a", "an", "one", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
       "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
-      "hundred", "zero", "spring", "summer", "autumn", "fall", "winter"};
+      "hundred", "zero", "spring", "summer", "autumn", "fall", "winter", "over", "beginning", "start", "end"};
   return kTriggers.count(lw) > 0;
 }
 
@@ -175,6 +175,14 @@ class TimexFinder {
       if (w == "will" || w == "'ll" || w == "shall" || w == "would" || w == "scheduled" || w == "plans" ||
           w == "expected" || w == "expects" || w == "upcoming") {
         return Tense::future;
+      }
+      // "is to be held", "is to run": an infinitive of plan.
+      if (w == "to" && k + 1 < toks_.size()) {
+        const std::string_view v = tok(k + 1);
+        if (v == "be" || v == "run" || v == "begin" || v == "start" || v == "open" || v == "hold" || v == "close" ||
+            v == "launch" || v == "take" || v == "end" || v == "resume" || v == "meet" || v == "vote") {
+          return Tense::future;
+        }
       }
       if (w == "said" || w == "was" || w == "were" || w == "had" || w == "did" || w == "told" || w == "took" ||
           w == "began" || w == "won" || w == "lost" || w == "met" ||
@@ -277,6 +285,10 @@ class TimexFinder {
     int year = dct_->year;
     if (tense == Tense::past && (month > dct_->month || (month == dct_->month && day > dct_->day))) --year;
     if (tense == Tense::future && (month < dct_->month || (month == dct_->month && day && day < dct_->day))) ++year;
+    // Without a tense, a past reading far back (over 8 months) loses to a future one close
+    // ahead (within 3): "the meeting on October 12" in an article of October 4 is next week's.
+    const int months_back = (dct_->year - year) * 12 + dct_->month - month;
+    if (tense == Tense::present && months_back > 8 && 12 - months_back <= 3) ++year;
     certain = tense != Tense::present || month == dct_->month;
     return std::to_string(year) + "-" + two(month) + (day ? "-" + two(day) : "");
   }
@@ -374,10 +386,14 @@ class TimexFinder {
     if (l == "yesterday") { emit(i, i + 1, labels::kDate, day_offset(-1), "day"); return true; }
     if (l == "tomorrow") { emit(i, i + 1, labels::kDate, day_offset(1), "day"); return true; }
     if (l == "tonight") { emit(i, i + 1, labels::kTime, dct_ ? day_offset(0) + "TNI" : "XXXX-XX-XXTNI", "time"); return true; }
-    if (l == "now" || l == "currently" || l == "nowadays") { emit(i, i + 1, labels::kDate, "PRESENT_REF", "day", false); return true; }
+    if (l == "now") { emit(i, i + 1, labels::kDate, "PRESENT_REF", "day", false); return true; }
     if (l == "recently" || l == "lately") { emit(i, i + 1, labels::kDate, "PAST_REF", "day", false); return true; }
     if (l == "soon") { emit(i, i + 1, labels::kDate, "FUTURE_REF", "day", false); return true; }
     // Sets: annual(ly), yearly, monthly, weekly, daily, hourly
+    // "LA Weekly", "China Daily": capitalized inside a sentence, these are names.
+    const bool name_like = toks_[i].has(kCapitalized) && i > 0 && !toks_[i].has(kLineStart) &&
+                           toks_[i - 1].kind == TokenKind::word && toks_[i - 1].has(kCapitalized);
+    if (name_like) return false;
     if (l == "annual" || l == "annually" || l == "yearly") { emit(i, i + 1, labels::kSet, "P1Y", ""); return true; }
     if (l == "monthly") { emit(i, i + 1, labels::kSet, "P1M", ""); return true; }
     if (l == "weekly") { emit(i, i + 1, labels::kSet, "P1W", ""); return true; }
@@ -415,7 +431,10 @@ class TimexFinder {
       }
       return false;
     }
-    if (u == "year") {
+    if (l == "this" && (u == "morning" || u == "afternoon" || u == "evening")) {
+      const std::string code = u == "morning" ? "TMO" : u == "afternoon" ? "TAF" : "TEV";
+      emit(first, end, labels::kTime, dct_->to_string() + code, "time");
+    } else if (u == "year") {
       emit(first, end, labels::kDate, std::to_string(dct_->year + shift), "year");
     } else if (u == "month") {
       const IsoDate d = calendar::add_months(IsoDate{dct_->year, dct_->month, 1}, shift);
@@ -428,6 +447,8 @@ class TimexFinder {
       if (q < 0) { q += 4; --y; }
       if (q > 3) { q -= 4; ++y; }
       emit(first, end, labels::kDate, std::to_string(y) + "-Q" + std::to_string(q + 1), "quarter");
+    } else if (u == "decade" && (l == "past" || l == "last") && first < i) {
+      emit(first, end, labels::kDuration, "P10Y", "");  // "the past decade": ten years up to now
     } else if (u == "decade") {
       emit(first, end, labels::kDate, std::to_string(dct_->year / 10 + shift), "decade");
     } else if (u == "spring" || u == "summer" || u == "autumn" || u == "fall" || u == "winter") {
@@ -452,8 +473,17 @@ class TimexFinder {
         return true;
       }
     }
+    // "decades-long", "years-long": an unspecified duration.
+    if (w.ends_with("-long") && toks_[i].kind == TokenKind::word) {
+      const std::string_view unit = unit_code(w.substr(0, w.size() - 5));
+      if (!unit.empty()) {
+        emit(i, i + 1, labels::kDuration, unit == "DE" ? "PXDE" : duration_value(-1, unit), "");
+        return true;
+      }
+    }
     std::size_t k = i;
     int n = count_of(w);
+    if (n >= 1000) return false;  // "2018 day five": a year, not a count
     bool vague = false;
     const Lower l = lower(w);
     if (n < 0 && (l == "several" || l == "few" || l == "many" || l == "some")) {
@@ -649,6 +679,28 @@ class TimexFinder {
               emit(first, yat + 1, labels::kDate, std::to_string(y) + "-" + code, "season");
               continue;
             }
+          }
+        }
+        // "over the years", "over the decades": an unspecified stretch of time
+        if (lower(w) == "over" && lower(tok(i + 1)) == "the") {
+          const std::string_view unit = unit_code(tok(i + 2));
+          if (!unit.empty() && tok(i + 2).back() == 's') {
+            emit(i, i + 3, labels::kDuration, unit == "DE" ? "PXDE" : duration_value(-1, unit), "");
+            continue;
+          }
+        }
+        // "the beginning of the year", "the end of the month"
+        if (dct_ && (lower(w) == "beginning" || lower(w) == "start" || lower(w) == "end") && i > 0 &&
+            lower(tok(i - 1)) == "the" && tok(i + 1) == "of" && lower(tok(i + 2)) == "the") {
+          const std::string u = lower(tok(i + 3)).str();
+          const std::string mod = lower(w) == "end" ? "END" : "START";
+          if (u == "year") {
+            emit(i - 1, i + 4, labels::kDate, std::to_string(dct_->year), "year", true, mod);
+            continue;
+          }
+          if (u == "month") {
+            emit(i - 1, i + 4, labels::kDate, std::to_string(dct_->year) + "-" + two(dct_->month), "month", true, mod);
+            continue;
           }
         }
         if (try_deictic(i)) continue;

@@ -93,6 +93,9 @@ INSTANTIATE_TEST_SUITE_P(PartialAndTense, TimexTable, ::testing::Values(
     TimexCase{"The rally ended on December 30, officials said.", "2024-01-10", "December 30", "DATE", "2023-12-30"},
     TimexCase{"It was announced in May that the plan failed.", "2020-07-01", "May", "DATE", "2020-05"},
     TimexCase{"June 8 was the date, she said.", "", "June 8", "DATE", "XXXX-06-08"},
+    TimexCase{"Apple announced another event to be held on October 12.", "2005-10-04", "October 12", "DATE", "2005-10-12"},
+    TimexCase{"The show is to run through March 9.", "2014-01-28", "March 9", "DATE", "2014-03-09"},
+    TimexCase{"The show runs through March 9.", "2014-01-28", "March 9", "DATE", "2014-03-09"},
     // Weekdays: the one before the DCT in a past clause, after it in a future one.
     TimexCase{"The minister resigned on Monday.", "2023-07-20", "Monday", "DATE", "2023-07-17"},
     TimexCase{"The minister said on Thursday it was over.", "2023-07-20", "Thursday", "DATE", "2023-07-20"},
@@ -136,7 +139,10 @@ INSTANTIATE_TEST_SUITE_P(Relative, TimexTable, ::testing::Values(
     TimexCase{"Ten years ago, it was founded.", "2011-03-08", "Ten years ago", "DATE", "2001"},
     TimexCase{"Prices are high now.", "2023-07-20", "now", "DATE", "PRESENT_REF"},
     TimexCase{"Prices rose recently.", "2023-07-20", "recently", "DATE", "PAST_REF"},
-    TimexCase{"Prices will rise soon.", "2023-07-20", "soon", "DATE", "FUTURE_REF"}),
+    TimexCase{"Prices will rise soon.", "2023-07-20", "soon", "DATE", "FUTURE_REF"},
+    TimexCase{"Apple announced it this morning.", "2008-01-09", "this morning", "TIME", "2008-01-09TMO"},
+    TimexCase{"Sales peaked at the beginning of the year.", "2008-04-09", "the beginning of the year", "DATE", "2008"},
+    TimexCase{"Rules are due by the end of the month.", "2006-02-23", "the end of the month", "DATE", "2006-02"}),
     [](const auto& p) { return "case" + std::to_string(p.index); });
 
 INSTANTIATE_TEST_SUITE_P(DurationsAndSets, TimexTable, ::testing::Values(
@@ -154,6 +160,9 @@ INSTANTIATE_TEST_SUITE_P(DurationsAndSets, TimexTable, ::testing::Values(
     TimexCase{"Its fifty-year service life ends.", "", "fifty-year", "DURATION", "P50Y"},
     TimexCase{"A 12-hour strike began.", "", "12-hour", "DURATION", "PT12H"},
     TimexCase{"Over the next four years it grew.", "", "the next four years", "DURATION", "P4Y"},
+    TimexCase{"Prices rose over the past decade.", "2005-06-06", "the past decade", "DURATION", "P10Y"},
+    TimexCase{"They settled a decades-long dispute.", "", "decades-long", "DURATION", "PXDE"},
+    TimexCase{"Thanks for your work over the years.", "", "over the years", "DURATION", "PXY"},
     TimexCase{"In the past 30 days it grew.", "", "the past 30 days", "DURATION", "P30D"},
     TimexCase{"They deliver 15 a year.", "", "a year", "SET", "P1Y"},
     TimexCase{"The festival is held every year.", "", "every year", "SET", "P1Y"},
@@ -176,7 +185,9 @@ INSTANTIATE_TEST_SUITE_P(NotTime, TimexTable, ::testing::Values(
     TimexCase{"The fund paid $2009 to each.", "", "", "", ""},
     TimexCase{"You may go now if you like.", "", "now", "DATE", "PRESENT_REF"},
     TimexCase{"Protesters march through the city.", "", "", "", ""},
-    TimexCase{"May I ask a question?", "", "", "", ""}),
+    TimexCase{"May I ask a question?", "", "", "", ""},
+    TimexCase{"He told LA Weekly about it.", "", "", "", ""},
+    TimexCase{"The ship is currently at sea.", "", "", "", ""}),
     [](const auto& p) { return "case" + std::to_string(p.index); });
 
 TEST(DetectDct, FromTheDateline) {
