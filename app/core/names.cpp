@@ -654,8 +654,9 @@ class NameFinder {
     for (std::size_t m = 0; m < out_.size(); ++m) {
       if (!drop[m]) kept.push_back(std::move(out_[m]));
     }
-    std::stable_sort(kept.begin(), kept.end(), before);  // determiner extensions may reorder ties
-    std::stable_sort(extra.begin(), extra.end(), before);
+    // Determiner extensions may reorder a few ties; usually nothing needs sorting.
+    if (!std::is_sorted(kept.begin(), kept.end(), before)) std::stable_sort(kept.begin(), kept.end(), before);
+    if (!std::is_sorted(extra.begin(), extra.end(), before)) std::stable_sort(extra.begin(), extra.end(), before);
     out_.clear();
     out_.reserve(kept.size() + extra.size());
     std::merge(std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()),

@@ -76,11 +76,17 @@ std::vector<TimelineEvent> build_timeline(std::string_view text, std::span<const
     }
     out.push_back(std::move(e));
   }
-  std::stable_sort(out.begin(), out.end(), [](const TimelineEvent& x, const TimelineEvent& y) {
-    return x.start != y.start ? x.start < y.start : x.event.begin < y.event.begin;
+  // Sort an index, then move each event once (events are heavy to swap).
+  std::vector<std::uint32_t> order(out.size());
+  for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+    return out[x].start != out[y].start ? out[x].start < out[y].start : out[x].event.begin < out[y].event.begin;
   });
-  for (std::size_t k = 0; k < out.size(); ++k) out[k].id = "t" + std::to_string(k + 1);
-  return out;
+  std::vector<TimelineEvent> sorted;
+  sorted.reserve(out.size());
+  for (const std::uint32_t k : order) sorted.push_back(std::move(out[k]));
+  for (std::size_t k = 0; k < sorted.size(); ++k) sorted[k].id = "t" + std::to_string(k + 1);
+  return sorted;
 }
 
 }  // namespace newsmark

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -39,7 +40,17 @@ class Lower {
 
 Lower lower(std::string_view w) { return Lower(w); }
 
+int month_of_slow(std::string_view w);
+
+// Month names and abbreviations all start with one of these letters: others leave at once.
 int month_of(std::string_view w) {
+  if (w.size() < 3 || w.size() > 9) return 0;
+  const char c = w[0];
+  if (c != 'J' && c != 'F' && c != 'M' && c != 'A' && c != 'S' && c != 'O' && c != 'N' && c != 'D') return 0;
+  return month_of_slow(w);
+}
+
+int month_of_slow(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kFull = {"January", "February", "March", "April", "May", "June",
                                                              "July", "August", "September", "October", "November",
                                                              "December"};
@@ -57,6 +68,7 @@ int month_of(std::string_view w) {
 }
 
 int weekday_of(std::string_view w) {
+  if (w.size() < 6 || w.size() > 9 || w[w.size() - 1] != 'y' || w[w.size() - 2] != 'a') return 0;
   static constexpr std::array<std::string_view, 7> kDays = {"Monday", "Tuesday", "Wednesday", "Thursday",
                                                             "Friday", "Saturday", "Sunday"};
   for (int d = 0; d < 7; ++d) {
@@ -148,6 +160,16 @@ bool is_trigger(std::string_view lw) {
       "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
       "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
       "hundred", "zero", "spring", "summer", "autumn", "fall", "winter", "over", "beginning", "start", "end"};
+  // (first letter, length) pairs of the triggers: most words are turned away without hashing.
+  static const std::bitset<26 * 16> kShapes = [] {
+    std::bitset<26 * 16> b;
+    for (const std::string_view t : kTriggers) {
+      if (t[0] >= 'a' && t[0] <= 'z') b.set(static_cast<std::size_t>(t[0] - 'a') * 16 + t.size());
+    }
+    return b;
+  }();
+  const char c = lw[0];
+  if (c < 'a' || c > 'z' || !kShapes.test(static_cast<std::size_t>(c - 'a') * 16 + lw.size())) return false;
   return kTriggers.count(lw) > 0;
 }
 
