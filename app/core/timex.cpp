@@ -381,6 +381,33 @@ class TimexFinder {
     return true;
   }
 
+  // "7/8/07", "12/25/2023", "2023-07-17": numeric dates (month first, as in US news, unless the
+  // first number cannot be a month).
+  bool try_numeric_date(std::size_t i) {
+    const std::string_view a = tok(i);
+    if (year_of(a) && tok(i + 1) == "-" && i + 4 < toks_.size() && tok(i + 3) == "-") {
+      const int m = std::atoi(std::string(tok(i + 2)).c_str()), d = std::atoi(std::string(tok(i + 4)).c_str());
+      const int y = year_of(a);
+      if (tok(i + 2).size() == 2 && tok(i + 4).size() == 2 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m)) {
+        emit(i, i + 5, labels::kDate, IsoDate{y, m, d}.to_string(), "day");
+        return true;
+      }
+    }
+    if (tok(i + 1) != "/" || i + 4 >= toks_.size() || tok(i + 3) != "/") return false;
+    if (toks_[i + 2].kind != TokenKind::number || toks_[i + 4].kind != TokenKind::number) return false;
+    if (toks_[i + 1].has(kSpaceBefore) || toks_[i + 3].has(kSpaceBefore)) return false;
+    int p1 = std::atoi(std::string(a).c_str()), p2 = std::atoi(std::string(tok(i + 2)).c_str());
+    const std::string_view ys = tok(i + 4);
+    int y = std::atoi(std::string(ys).c_str());
+    if (ys.size() == 2) y += y <= 40 ? 2000 : 1900;
+    else if (ys.size() != 4) return false;
+    int m = p1, d = p2;
+    if (p1 > 12 && p2 <= 12) std::swap(m, d);  // 25/12/2023
+    if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return false;
+    emit(i, i + 5, labels::kDate, IsoDate{y, m, d}.to_string(), "day");
+    return true;
+  }
+
   // "17 July 2023", "17 July"
   bool try_day_month(std::size_t i, Tense tense) {
     const int day = day_of(tok(i));
@@ -514,6 +541,12 @@ class TimexFinder {
     } else if (n < 0) {
       return false;
     }
+    // "two and a half years"
+    bool half = false;
+    if (n > 0 && lower(tok(k + 1)) == "and" && lower(tok(k + 2)) == "a" && lower(tok(k + 3)) == "half") {
+      half = true;
+      k += 3;
+    }
     const std::string_view unit = unit_code(tok(k + 1));
     if (unit.empty()) return false;
     // "a year" after a number is a rate ("15 a year"): a set.
@@ -544,7 +577,12 @@ class TimexFinder {
     } else if (b == "over" || b == "more than") {
       mod = "MORE_THAN";
     }
-    emit(first, end, labels::kDuration, vague ? duration_value(-1, unit) : duration_value(n, unit), "", true, mod);
+    std::string value = vague ? duration_value(-1, unit) : duration_value(n, unit);
+    if (half) {
+      const std::size_t digit_end = value.find_last_of("0123456789") + 1;
+      value.insert(digit_end, ".5");
+    }
+    emit(first, end, labels::kDuration, value, "", true, mod);
     return true;
   }
 
@@ -624,6 +662,7 @@ class TimexFinder {
         }
       }
       if (t.kind == TokenKind::number) {
+        if (try_numeric_date(i)) continue;
         if (try_day_month(i, local_tense())) continue;
         if (try_clock(i)) continue;
         if (const int y = year_of(tok(i)); y && t.kind == TokenKind::number) {

@@ -77,7 +77,11 @@ INSTANTIATE_TEST_SUITE_P(Absolute, TimexTable, ::testing::Values(
     TimexCase{"The budget for fiscal year 2023 grew.", "", "fiscal year 2023", "DATE", "FY2023"},
     TimexCase{"The budget for fiscal 2024 grew.", "", "fiscal 2024", "DATE", "FY2024"},
     TimexCase{"The FY2022 budget grew.", "", "FY2022", "DATE", "FY2022"},
-    TimexCase{"They signed it in 1991 and left.", "2006-05-08", "1991", "DATE", "1991"}),
+    TimexCase{"They signed it in 1991 and left.", "2006-05-08", "1991", "DATE", "1991"},
+    TimexCase{"It was written in the American format, 7/8/07.", "", "7/8/07", "DATE", "2007-07-08"},
+    TimexCase{"The deadline is 12/25/2023 at noon.", "", "12/25/2023", "DATE", "2023-12-25"},
+    TimexCase{"The deadline is 25/12/2023 at noon.", "", "25/12/2023", "DATE", "2023-12-25"},
+    TimexCase{"The deadline is 2023-07-17 at noon.", "", "2023-07-17", "DATE", "2023-07-17"}),
     [](const auto& p) { return "case" + std::to_string(p.index); });
 
 INSTANTIATE_TEST_SUITE_P(PartialAndTense, TimexTable, ::testing::Values(
@@ -155,6 +159,7 @@ INSTANTIATE_TEST_SUITE_P(DurationsAndSets, TimexTable, ::testing::Values(
     TimexCase{"It lasted 10 days.", "", "10 days", "DURATION", "P10D"},
     TimexCase{"It lasted 45 seconds.", "", "45 seconds", "DURATION", "PT45S"},
     TimexCase{"It lasted two decades.", "", "two decades", "DURATION", "P2DE"},
+    TimexCase{"It is almost two and a half years late.", "", "almost two and a half years", "DURATION", "P2.5Y"},
     TimexCase{"It lasted several years.", "", "several years", "DURATION", "PXY"},
     TimexCase{"They signed a 27-year contract.", "", "27-year", "DURATION", "P27Y"},
     TimexCase{"Its fifty-year service life ends.", "", "fifty-year", "DURATION", "P50Y"},
