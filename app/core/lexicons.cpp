@@ -51,16 +51,16 @@ void Lexicons::PhraseTable::add(const std::vector<std::string>& tokens, Gazettee
   std::string key;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (i > 0) {
-      prefixes.insert(key);
+      phrases[key].continues = true;
       key.push_back(' ');
     }
     key += tokens[i];
   }
-  auto it = phrases.find(key);
-  if (it != phrases.end()) {
-    if (replace == nullptr || replace(entries[it->second], entry)) entries[it->second] = std::move(entry);
+  Node& node = phrases[key];
+  if (node.entry != kNoEntry) {
+    if (replace == nullptr || replace(entries[node.entry], entry)) entries[node.entry] = std::move(entry);
   } else {
-    phrases.emplace(key, static_cast<std::uint32_t>(entries.size()));
+    node.entry = static_cast<std::uint32_t>(entries.size());
     entries.push_back(std::move(entry));
   }
   max_tokens = std::max(max_tokens, static_cast<std::uint32_t>(tokens.size()));
@@ -75,11 +75,13 @@ Lexicons::Match Lexicons::PhraseTable::longest(std::string_view text, std::span<
     if (j > i) key.push_back(' ');
     key.append(toks[j].text(text));
     if (j == i && fold_first && !key.empty() && key[0] >= 'a' && key[0] <= 'z') key[0] = static_cast<char>(key[0] - 32);
-    if (auto it = phrases.find(std::string_view(key)); it != phrases.end()) {
+    const auto it = phrases.find(std::string_view(key));
+    if (it == phrases.end()) break;
+    if (it->second.entry != kNoEntry) {
       best.tokens = static_cast<std::uint32_t>(j - i + 1);
-      best.entry = &entries[it->second];
+      best.entry = &entries[it->second.entry];
     }
-    if (prefixes.find(std::string_view(key)) == prefixes.end()) break;
+    if (!it->second.continues) break;
   }
   return best;
 }

@@ -71,8 +71,14 @@ class Lexicons {
 
   struct PhraseTable {
     std::vector<GazetteerEntry> entries;
-    StringMap phrases;   // "token token token" -> entry index
-    StringSet prefixes;  // every proper prefix of a phrase, same form
+    // "token token token" -> node: the entry the phrase names (kNoEntry when it is only the
+    // start of longer phrases) and whether longer phrases continue it. One lookup per token.
+    static constexpr std::uint32_t kNoEntry = ~std::uint32_t{0};
+    struct Node {
+      std::uint32_t entry = kNoEntry;
+      bool continues = false;
+    };
+    std::unordered_map<std::string, Node, Hash, std::equal_to<>> phrases;
     std::uint32_t max_tokens = 0;
     // Adds a phrase; an existing phrase is replaced when `replace` says so (later files win).
     void add(const std::vector<std::string>& tokens, GazetteerEntry entry,
