@@ -159,7 +159,8 @@ bool is_trigger(std::string_view lw) {
       "each", "fiscal", "several", "few", "many", "some", "a", "an", "one", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
       "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
-      "hundred", "zero", "spring", "summer", "autumn", "fall", "winter", "over", "beginning", "start", "end"};
+      "hundred", "zero", "spring", "summer", "autumn", "fall", "winter", "over", "beginning", "start", "end",
+      "the", "that"};
   // (first letter, length) pairs of the triggers: most words are turned away without hashing.
   static const std::bitset<26 * 16> kShapes = [] {
     std::bitset<26 * 16> b;
@@ -249,8 +250,40 @@ class TimexFinder {
     m.certain = certain;
     m.mod = std::move(mod);
     fill_interval(m);
+    if (m.granularity == "day" && m.value.size() == 10 && m.value[0] != 'X') {
+      reference_ = IsoDate{std::atoi(m.value.substr(0, 4).c_str()), std::atoi(m.value.substr(5, 2).c_str()),
+                           std::atoi(m.value.substr(8, 2).c_str())};
+    }
     out_.push_back(std::move(m));
     next_ = end;
+  }
+
+  // "the next day", "a day later", "two days after", "the previous week": placed relative to the
+  // last dated day in the text (the narrative's reference time), as a guess.
+  bool try_narrative(std::size_t i) {
+    const Lower w(tok(i));
+    int days = 0;
+    std::size_t first = i, end = 0;
+    if ((w == "the" || w == "that") && i + 2 < toks_.size()) {
+      const Lower a(tok(i + 1)), u(tok(i + 2));
+      const bool day = u == "day" || u == "morning" || u == "evening" || u == "night";
+      if (day && (a == "next" || a == "following")) { days = 1; end = i + 3; }
+      else if (day && (a == "previous" || a == "prior")) { days = -1; end = i + 3; }
+      else return false;
+    } else {
+      const int n = count_of(tok(i));
+      if (n <= 0 || n > 60) return false;
+      const Lower u(tok(i + 1)), dir(tok(i + 2));
+      // "two days before the vote" is a duration and a signal (TimeML); "two days later" a date.
+      if (!(u == "day" || u == "days") || !(dir == "later" || dir == "earlier")) return false;
+      days = dir == "later" ? n : -n;
+      end = i + 3;
+    }
+    if (!reference_) return false;
+    TimexMention m;
+    emit(first, end, labels::kDate, calendar::add_days(*reference_, days).to_string(), "day", false);
+    out_.back().mod = "";
+    return true;
   }
 
   static void fill_interval(TimexMention& m) {
@@ -767,6 +800,7 @@ class TimexFinder {
         if (try_deictic(i)) continue;
         if (try_relative_word(i, tense)) continue;
       }
+      if (try_narrative(i)) continue;
       if (try_duration(i)) continue;
     }
   }
@@ -776,6 +810,7 @@ class TimexFinder {
   const std::optional<IsoDate>& dct_;
   std::vector<TimexMention> out_;
   std::size_t next_ = 0;
+  std::optional<IsoDate> reference_;  // the last day-granular date seen, for "the next day"
 };
 
 }  // namespace

@@ -524,6 +524,31 @@ TEST(DetectDct, FromTheDateline) {
   EXPECT_EQ(none.dct, "");
 }
 
+TEST(NarrativeTime, RelativeDaysFollowTheLastDate) {
+  DocumentInfo info;
+  info.dct = "2024-03-10";
+  const std::string text =
+      "The storm hit on March 1. The next day, roads closed. Two days later the army arrived. "
+      "Aid came three days later, officials said. It lasted two days before the vote.";
+  auto doc = load_document(text, info);
+  AnalyzeOptions opt;
+  opt.names = false;
+  opt.measures = false;
+  const Analysis a = engine().analyze(doc->document, opt);
+  std::vector<std::string> got;
+  for (const Annotation& ann : a.annotations.annotations) {
+    got.push_back(text.substr(ann.span.begin, ann.span.size()) + "=" + *ann.attr("value") +
+                  (ann.attr("certain") ? "?" : ""));
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"March 1=2024-03-01", "The next day=2024-03-02?",
+                                            "Two days later=2024-03-04?", "three days later=2024-03-07?",
+                                            "two days=P2D"}));
+  // The timeline orders them by their placement.
+  ASSERT_EQ(a.annotations.timeline.size(), 4u);
+  EXPECT_EQ(a.annotations.timeline[3].value, "2024-03-07");
+  EXPECT_FALSE(a.annotations.timeline[3].certain);
+}
+
 TEST(TimexIntervals, DatesGetTheirSpanOfTime) {
   DocumentInfo info;
   info.dct = "2024-02-10";
