@@ -5,6 +5,7 @@
 //   "last year" -> 2022   "last week" -> 2023-W28   "two days ago" -> 2023-07-18
 //   "three years" -> P3Y  "every year" -> P1Y (SET)  "now" -> PRESENT_REF
 //   "18:00 UTC" -> 2023-07-20T18:00Z   "Q3" -> 2023-Q3   "fiscal year 2023" -> FY2023
+//   "7/8/07" -> 2007-07-08   "the next day", "two days later" -> after the last dated day (a guess)
 // Without a DCT the parts that need one stay unresolved (XXXX), never guessed. Each date also
 // gets an interval [start, end) and a granularity for the timeline, and `certain` is false where
 // the resolution had to guess (a bare weekday or month whose tense was unclear).
