@@ -117,6 +117,13 @@ int analyze_jsonl(const DocArgs& a, const Engine& engine) {
   return kExitOk;
 }
 
+// Prints "newsmark: [file: ]message" and returns the bad-input exit code.
+int fail(const std::string& file, const Error& e) {
+  if (file.empty()) std::fprintf(stderr, "newsmark: %s\n", e.message.c_str());
+  else std::fprintf(stderr, "newsmark: %s: %s\n", file.c_str(), e.message.c_str());
+  return kExitBadInput;
+}
+
 }  // namespace
 
 int cmd_load(int argc, char** argv) {
@@ -139,41 +146,24 @@ int cmd_analyze(int argc, char** argv) {
   DocArgs a;
   if (!parse_doc_args(argc, argv, a)) return kExitUsage;
   auto engine = Engine::create();
-  if (!engine) {
-    std::fprintf(stderr, "newsmark: %s\n", engine.error().message.c_str());
-    return kExitBadInput;
-  }
+  if (!engine) return fail({}, engine.error());
   if (a.jsonl) return analyze_jsonl(a, *engine);
   auto loaded = load_file(a);
-  if (!loaded) {
-    std::fprintf(stderr, "newsmark: %s: %s\n", a.file.c_str(), loaded.error().message.c_str());
-    return kExitBadInput;
-  }
+  if (!loaded) return fail(a.file, loaded.error());
   const Analysis result = engine->analyze(loaded->document);
   if (Status s = write_all(a.out, io::write_newsmark_json(loaded->document, &result.annotations, a.pretty)); !s.ok()) {
-    std::fprintf(stderr, "newsmark: %s\n", s.error().message.c_str());
-    return kExitBadInput;
+    return fail({}, s.error());
   }
   return kExitOk;
 }
-
-}  // namespace newsmark::cli
-
-namespace newsmark::cli {
 
 int cmd_timeline(int argc, char** argv) {
   DocArgs a;
   if (!parse_doc_args(argc, argv, a)) return kExitUsage;
   auto engine = Engine::create();
-  if (!engine) {
-    std::fprintf(stderr, "newsmark: %s\n", engine.error().message.c_str());
-    return kExitBadInput;
-  }
+  if (!engine) return fail({}, engine.error());
   auto loaded = load_file(a);
-  if (!loaded) {
-    std::fprintf(stderr, "newsmark: %s: %s\n", a.file.c_str(), loaded.error().message.c_str());
-    return kExitBadInput;
-  }
+  if (!loaded) return fail(a.file, loaded.error());
   const Document& doc = loaded->document;
   const Analysis result = engine->analyze(doc);
   std::string out;
@@ -199,10 +189,7 @@ int cmd_timeline(int argc, char** argv) {
     }
   }
   if (result.annotations.timeline.empty()) out += "(no dated events)\n";
-  if (Status st = write_all(a.out, out); !st.ok()) {
-    std::fprintf(stderr, "newsmark: %s\n", st.error().message.c_str());
-    return kExitBadInput;
-  }
+  if (Status st = write_all(a.out, out); !st.ok()) return fail({}, st.error());
   return kExitOk;
 }
 

@@ -7,19 +7,12 @@
 #include <vector>
 
 #include "core/engine.h"
+#include "test_engine.h"
 
 namespace newsmark {
 namespace {
 
-// Loaded once: the built-in lexicons.
-const Engine& engine() {
-  static const Engine* e = [] {
-    auto r = Engine::create();
-    EXPECT_TRUE(r.ok());
-    return new Engine(std::move(r).value());
-  }();
-  return *e;
-}
+using testing_support::engine;
 
 // "text:LABEL" for every name annotation, in text order.
 std::vector<std::string> names_in(const std::string& text) {

@@ -8,18 +8,12 @@
 #include <string>
 
 #include "core/engine.h"
+#include "test_engine.h"
 
 namespace newsmark {
 namespace {
 
-const Engine& engine() {
-  static const Engine* e = [] {
-    auto r = Engine::create();
-    EXPECT_TRUE(r.ok());
-    return new Engine(std::move(r).value());
-  }();
-  return *e;
-}
+using testing_support::engine;
 
 struct TimexCase {
   const char* sentence;
