@@ -58,6 +58,19 @@ std::vector<TimelineEvent> build_timeline(std::string_view text, std::span<const
       end = std::min<std::size_t>(end, ti + 14);
     }
     if (end <= first) continue;
+    // Never cut through an annotation ("worth $" of "worth $6.8 billion"): widen to cover it.
+    {
+      const std::uint32_t b = toks[first].begin, en = toks[end - 1].end;
+      std::uint32_t nb = b, ne = en;
+      auto it = std::lower_bound(set.annotations.begin(), set.annotations.end(), b > 200 ? b - 200 : 0,
+                                 [](const Annotation& n, std::uint32_t x) { return n.span.begin < x; });
+      for (; it != set.annotations.end() && it->span.begin < en; ++it) {
+        if (it->span.end > b && it->span.begin < b) nb = std::min(nb, it->span.begin);
+        if (it->span.begin < en && it->span.end > en) ne = std::max(ne, it->span.end);
+      }
+      while (first > s.first_token && toks[first].begin > nb) --first;
+      while (end < s.end_token && toks[end - 1].end < ne) ++end;
+    }
     TimelineEvent e;
     e.time = a.id;
     e.value = *a.attr("value");
