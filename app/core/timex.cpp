@@ -441,6 +441,31 @@ class TimexFinder {
     return true;
   }
 
+  // "over the years", "over the decades": an unspecified stretch of time.
+  bool try_over_the_units(std::size_t i) {
+    if (lower(tok(i + 1)) != "the") return false;
+    const std::string_view unit = unit_code(tok(i + 2));
+    if (unit.empty() || tok(i + 2).back() != 's') return false;
+    emit(i, i + 3, labels::kDuration, unit == "DE" ? "PXDE" : duration_value(-1, unit), "");
+    return true;
+  }
+
+  // "the beginning of the year", "the end of the month"
+  bool try_part_of_period(std::size_t i) {
+    if (!dct_ || i == 0 || lower(tok(i - 1)) != "the" || tok(i + 1) != "of" || lower(tok(i + 2)) != "the") return false;
+    const std::string u = lower(tok(i + 3)).str();
+    const std::string mod = lower(tok(i)) == "end" ? "END" : "START";
+    if (u == "year") {
+      emit(i - 1, i + 4, labels::kDate, std::to_string(dct_->year), "year", true, mod);
+      return true;
+    }
+    if (u == "month") {
+      emit(i - 1, i + 4, labels::kDate, std::to_string(dct_->year) + "-" + two(dct_->month), "month", true, mod);
+      return true;
+    }
+    return false;
+  }
+
   // "17 July 2023", "17 July"
   bool try_day_month(std::size_t i, Tense tense) {
     const int day = day_of(tok(i));
@@ -673,8 +698,19 @@ class TimexFinder {
         if (t.kind != TokenKind::word) continue;
         const std::string_view w = tok(i);
         // Words with digits ("27-year", "Q3", "1990s", "mid-2011") or hyphens go on; others
-        // only when they are a trigger.
-        if (!t.has(kHasDigit) && !t.has(kHyphenated) && !is_trigger(lower(w))) continue;
+        // only when they are a trigger. "the"/"that" start only "the next day".
+        const Lower lw(w);
+        if (lw == "the" || lw == "that") {
+          if (try_narrative(i)) continue;
+          continue;
+        }
+        // Common words that start one pattern each: only that pattern is tried.
+        if (lw == "over" || lw == "beginning" || lw == "start" || lw == "end") {
+          if (lw == "over" && try_over_the_units(i)) continue;
+          if (lw != "over" && try_part_of_period(i)) continue;
+          continue;
+        }
+        if (!t.has(kHasDigit) && !t.has(kHyphenated) && !is_trigger(lw)) continue;
       }
       // Months and weekdays are placed by the verb nearest to them, else by the sentence.
       auto local_tense = [&]() -> Tense {
@@ -773,28 +809,6 @@ class TimexFinder {
               emit(first, yat + 1, labels::kDate, std::to_string(y) + "-" + code, "season");
               continue;
             }
-          }
-        }
-        // "over the years", "over the decades": an unspecified stretch of time
-        if (lower(w) == "over" && lower(tok(i + 1)) == "the") {
-          const std::string_view unit = unit_code(tok(i + 2));
-          if (!unit.empty() && tok(i + 2).back() == 's') {
-            emit(i, i + 3, labels::kDuration, unit == "DE" ? "PXDE" : duration_value(-1, unit), "");
-            continue;
-          }
-        }
-        // "the beginning of the year", "the end of the month"
-        if (dct_ && (lower(w) == "beginning" || lower(w) == "start" || lower(w) == "end") && i > 0 &&
-            lower(tok(i - 1)) == "the" && tok(i + 1) == "of" && lower(tok(i + 2)) == "the") {
-          const std::string u = lower(tok(i + 3)).str();
-          const std::string mod = lower(w) == "end" ? "END" : "START";
-          if (u == "year") {
-            emit(i - 1, i + 4, labels::kDate, std::to_string(dct_->year), "year", true, mod);
-            continue;
-          }
-          if (u == "month") {
-            emit(i - 1, i + 4, labels::kDate, std::to_string(dct_->year) + "-" + two(dct_->month), "month", true, mod);
-            continue;
           }
         }
         if (try_deictic(i)) continue;
