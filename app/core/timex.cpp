@@ -194,23 +194,65 @@ class TimexFinder {
   // "X said on Friday that work will begin in May", Friday is past and May is future.
   std::optional<Tense> tense_near(const Sentence& s, std::size_t i) const {
     auto marker = [&](std::size_t k) -> std::optional<Tense> {
+      const Token& t = toks_[k];
+      if (t.kind != TokenKind::word || t.has(kCapitalized)) return std::nullopt;
       const std::string_view w = tok(k);
-      if (w == "will" || w == "'ll" || w == "shall" || w == "would" || w == "scheduled" || w == "plans" ||
-          w == "expected" || w == "expects" || w == "upcoming") {
-        return Tense::future;
-      }
-      // "is to be held", "is to run": an infinitive of plan.
-      if (w == "to" && k + 1 < toks_.size()) {
-        const std::string_view v = tok(k + 1);
-        if (v == "be" || v == "run" || v == "begin" || v == "start" || v == "open" || v == "hold" || v == "close" ||
-            v == "launch" || v == "take" || v == "end" || v == "resume" || v == "meet" || v == "vote") {
-          return Tense::future;
-        }
-      }
-      if (w == "said" || w == "was" || w == "were" || w == "had" || w == "did" || w == "told" || w == "took" ||
-          w == "began" || w == "won" || w == "lost" || w == "met" ||
-          (w.size() > 4 && w.ends_with("ed") && toks_[k].kind == TokenKind::word && !toks_[k].has(kCapitalized))) {
+      if (w.size() < 2 || w.size() > 9) return std::nullopt;
+      // Past: regular verbs in -ed, and the common irregular ones.
+      if (w.size() > 4 && w.ends_with("ed")) {
+        if (w == "expected" || w == "scheduled") return Tense::future;
         return Tense::past;
+      }
+      switch (w[0]) {
+        case 'w':
+          if (w == "will" || w == "would") return Tense::future;
+          if (w == "was" || w == "were" || w == "won") return Tense::past;
+          break;
+        case 's':
+          if (w == "shall") return Tense::future;
+          if (w == "said") return Tense::past;
+          break;
+        case '\'':
+          if (w == "'ll") return Tense::future;
+          break;
+        case 'p':
+          if (w == "plans") return Tense::future;
+          break;
+        case 'e':
+          if (w == "expects") return Tense::future;
+          break;
+        case 'u':
+          if (w == "upcoming") return Tense::future;
+          break;
+        case 'h':
+          if (w == "had") return Tense::past;
+          break;
+        case 'd':
+          if (w == "did") return Tense::past;
+          break;
+        case 't':
+          if (w == "told" || w == "took") return Tense::past;
+          // "is to be held", "is to run": an infinitive of plan.
+          if (w == "to" && k + 1 < toks_.size()) {
+            const std::string_view v = tok(k + 1);
+            if (v == "be" || v == "run" || v == "begin" || v == "start" || v == "open" || v == "hold" ||
+                v == "close" || v == "launch" || v == "take" || v == "end" || v == "resume" || v == "meet" ||
+                v == "vote") {
+              return Tense::future;
+            }
+          }
+          break;
+        case 'b':
+          if (w == "began") return Tense::past;
+          break;
+        case 'l':
+          if (w == "lost") return Tense::past;
+          break;
+        case 'm':
+          if (w == "met") return Tense::past;
+          break;
+        default:
+          break;
       }
       return std::nullopt;
     };
