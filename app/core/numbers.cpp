@@ -5,9 +5,7 @@
 #include <cstdlib>
 
 #include "core/chars.h"
-#include "core/word_hash.h"
 
-#include <unordered_map>
 
 namespace newsmark {
 namespace {
@@ -42,29 +40,49 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
-// Could `w` be a number word? By length and first letter, before any lookup: most words are not.
-bool may_be_number_word(std::string_view w) {
-  if (w.size() < 3 || w.size() > 13) return false;
-  const char c = static_cast<char>(w[0] | 0x20);
-  return c == 'z' || c == 'o' || c == 't' || c == 'f' || c == 's' || c == 'e' || c == 'n' || c == 'd' ||
-         c == 'h';
+// Number words by length: a word is compared only with the few words of its own length.
+std::optional<double> plain_number_word(std::string_view lw) {
+  static constexpr std::string_view k3[] = {"one", "two", "six", "ten"};
+  static constexpr std::string_view k4[] = {"zero", "four", "five", "nine"};
+  static constexpr std::string_view k5[] = {"three", "seven", "eight", "forty", "fifty", "sixty", "dozen"};
+  static constexpr std::string_view k6[] = {"eleven", "twelve", "twenty", "thirty", "eighty", "ninety"};
+  static constexpr std::string_view k7[] = {"fifteen", "sixteen", "seventy", "hundred"};
+  static constexpr std::string_view k8[] = {"thirteen", "fourteen", "eighteen", "nineteen"};
+  static constexpr std::string_view k9[] = {"seventeen"};
+  auto in = [&](auto const& list) {
+    for (std::string_view x : list) {
+      if (x == lw) return true;
+    }
+    return false;
+  };
+  bool found = false;
+  switch (lw.size()) {
+    case 3: found = in(k3); break;
+    case 4: found = in(k4); break;
+    case 5: found = in(k5); break;
+    case 6: found = in(k6); break;
+    case 7: found = in(k7); break;
+    case 8: found = in(k8); break;
+    case 9: found = in(k9); break;
+    default: return std::nullopt;
+  }
+  if (!found) return std::nullopt;
+  for (const WordValue& v : kSmall) {
+    if (v.word == lw) return v.value;
+  }
+  return std::nullopt;
 }
 
 std::optional<double> small_word(std::string_view w) {
-  if (!may_be_number_word(w)) return std::nullopt;
-  // Lower-case copy (number words are ASCII), then one hash lookup.
+  if (w.size() < 3 || w.size() > 15) return std::nullopt;
+  // Lower-case copy (number words are ASCII).
   char buf[16];
   for (std::size_t i = 0; i < w.size(); ++i) {
     const char c = w[i];
     buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
   const std::string_view lw(buf, w.size());
-  static const std::unordered_map<std::string_view, double, WordHash> kTable = [] {
-    std::unordered_map<std::string_view, double, WordHash> m;
-    for (const WordValue& v : kSmall) m.emplace(v.word, v.value);
-    return m;
-  }();
-  if (auto it = kTable.find(lw); it != kTable.end()) return it->second;
+  if (auto v = plain_number_word(lw)) return v;
   // twenty-one ... ninety-nine
   const std::size_t dash = w.find('-');
   if (dash != std::string_view::npos) {

@@ -307,7 +307,9 @@ class TimexFinder {
     int days = 0;
     std::size_t first = i, end = 0;
     if ((w == "the" || w == "that") && i + 2 < toks_.size()) {
-      const Lower a(tok(i + 1)), u(tok(i + 2));
+      const std::string_view next = tok(i + 1);
+      if (next.empty() || (next[0] != 'n' && next[0] != 'f' && next[0] != 'p')) return false;
+      const Lower a(next), u(tok(i + 2));
       const bool day = u == "day" || u == "morning" || u == "evening" || u == "night";
       if (day && (a == "next" || a == "following")) { days = 1; end = i + 3; }
       else if (day && (a == "previous" || a == "prior")) { days = -1; end = i + 3; }
