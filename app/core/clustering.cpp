@@ -68,9 +68,9 @@ std::vector<Entity> cluster_mentions(std::string_view text, std::span<const Name
     } else if (key.find(' ') == std::string::npos) {
       // A single word: surname, organisation head or acronym of an earlier, longer name.
       if (label == labels::kPerson) {
-        if (auto it = person_by_surname.find(key); it != person_by_surname.end()) target = it->second;
+        if (auto p = person_by_surname.find(key); p != person_by_surname.end()) target = p->second;
       } else if (label == labels::kOrg) {
-        if (auto it = org_by_short.find(key); it != org_by_short.end()) target = it->second;
+        if (auto o = org_by_short.find(key); o != org_by_short.end()) target = o->second;
       }
     }
     if (target == entities.size()) {

@@ -793,7 +793,6 @@ class TimexFinder {
           if (!measure && !(i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::number)) {
             std::size_t first = i;
             std::string mod;
-            const std::string b = i > 0 ? lower(tok(i - 1)).str() : std::string();
             if (b == "early" || b == "late") {
               mod = b == "early" ? "START" : "END";
               --first;

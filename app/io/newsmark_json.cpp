@@ -160,7 +160,7 @@ Result<LoadedDocument> read_newsmark_json(std::string_view json) {
   simdjson::ondemand::document root;
   if (auto e = parser.iterate(padded).get(root)) return json_error("(root)", e);
   simdjson::ondemand::object top;
-  if (auto e = root.get_object().get(top)) {
+  if (root.get_object().get(top) != simdjson::SUCCESS) {
     return at("(root)", "expected a JSON object (is this a Newsmark file?)");
   }
 
