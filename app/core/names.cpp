@@ -71,7 +71,16 @@ const WordSet& calendar_words() {
   return set;
 }
 bool is_function_word(std::string_view w) { return function_words().count(w) > 0; }
-bool is_calendar_word(std::string_view w) { return calendar_words().count(w) > 0; }
+bool is_calendar_word(std::string_view w) {
+  // Months, weekdays and holidays start with one of these capitals; other words leave at once.
+  if (w.size() < 3 || w.size() > 9) return false;
+  const char c = w[0];
+  if (c != 'J' && c != 'F' && c != 'M' && c != 'A' && c != 'S' && c != 'O' && c != 'N' && c != 'D' && c != 'T' &&
+      c != 'W' && c != 'C' && c != 'E' && c != 'R') {
+    return false;
+  }
+  return calendar_words().count(w) > 0;
+}
 
 bool is_capital_word(const Token& t) {
   return t.kind == TokenKind::word && t.has(kCapitalized) && !t.has(kPossessive);
