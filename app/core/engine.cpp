@@ -74,8 +74,9 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
       const TimexMention& m = times[r.index];
       ann.label = std::string(m.type);
       ann.confidence = m.certain ? 0.85f : 0.6f;
-      ann.attrs.reserve(6);
+      ann.attrs.reserve(7);
       ann.attrs.push_back(Attr{"value", m.value});
+      ann.attrs.push_back(Attr{"type", std::string(m.type)});  // TIMEX3 type, kept if the label is changed
       if (!m.mod.empty()) ann.attrs.push_back(Attr{"mod", m.mod});
       if (!m.start.empty()) {
         ann.attrs.push_back(Attr{"start", m.start});
