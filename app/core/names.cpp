@@ -1,4 +1,5 @@
 #include "core/names.h"
+#include "core/name_words.h"
 #include "core/word_hash.h"
 
 #include <algorithm>
@@ -10,80 +11,11 @@ namespace newsmark {
 namespace {
 
 using namespace token_flags;
-
-// Capitalized words that start sentences without being names.
-constexpr std::string_view kFunctionWords[] = {
-    "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "With", "Without", "Under", "Over",
-    "After", "Before", "During", "Since", "Until", "Despite", "Although", "Though", "Because", "While",
-    "When", "Where", "Why", "How", "What", "Which", "Who", "Whom", "Whose", "If", "As", "But", "And", "Or",
-    "Nor", "So", "Yet", "Then", "Also", "However", "Meanwhile", "Still", "Now", "Here", "There", "This",
-    "That", "These", "Those", "It", "Its", "He", "His", "Him", "She", "Her", "They", "Their", "Them", "We",
-    "Our", "Us", "I", "My", "You", "Your", "One", "Some", "Many", "Most", "All", "Both", "Each", "Every",
-    "Several", "Few", "No", "Not", "Other", "Another", "Such", "Only", "Even", "Just", "More", "Less",
-    "Last", "Next", "First", "Second", "Third", "Two", "Three", "Four", "Five", "Ten", "Later", "Earlier",
-    "Today", "Yesterday", "Tomorrow", "Tonight", "Asked", "According", "Officials", "Experts", "Critics",
-    "Analysts", "Residents", "Police", "Sources", "Is", "Are", "Was", "Were", "Will", "Would", "Could",
-    "Should", "Can", "May", "Might", "Must", "Do", "Does", "Did", "Has", "Have", "Had", "Let", "Yes",
-    "Please", "Thanks", "Dear", "Mr", "Mrs", "Ms", "Read", "Watch", "See", "Update", "Updated", "Photo",
-    "Video", "Editor", "Note", "Breaking", "Exclusive", "Analysis", "Opinion", "Comment", "Why", "Not",
-    "Everyone", "Nobody", "Someone", "Something", "Nothing", "Everything", "Anyone", "Work", "Dredging"};
-
-constexpr std::string_view kCalendarWords[] = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
-    "Dec.", "Mon.", "Tue.", "Wed.", "Thu.", "Fri.", "Sat.", "Christmas", "Easter", "Ramadan"};
-
-// Lower-case words that may sit inside a name: "Bank of England", "Ministry for Foreign Affairs",
-// "Leonardo da Vinci", "Ludwig van Beethoven".
-constexpr std::string_view kConnectors[] = {"of", "for", "and", "the", "de", "da", "del", "della", "di",
-                                            "du", "van", "von", "der", "den", "la", "le", "al", "bin",
-                                            "ibn", "y", "&"};
-
-// Words that may stand before a role in a person's description: "former chief executive".
-constexpr std::string_view kRoleModifiers[] = {
-    "former", "deputy", "senior", "chief", "vice", "acting", "interim", "executive", "assistant",
-    "associate", "general", "managing", "then", "longtime", "veteran", "defence", "defense", "security",
-    "foreign", "finance", "press", "technology", "research", "political", "military", "economic",
-    "health", "industry", "aviation", "airline", "co-founder", "founder", "and", "lead", "principal",
-    "head", "top", "regional", "national", "state", "federal", "local", "company", "group"};
-
-constexpr std::string_view kSpeechVerbs[] = {"said", "says", "told", "added", "asked", "explained", "noted",
-                                             "wrote", "argued", "insisted", "stated", "claimed", "replied",
-                                             "according", "warned", "announced", "confirmed", "denied"};
-
-constexpr std::string_view kPlacePrepositions[] = {"in", "at", "from", "near", "to", "outside", "across",
-                                                   "across", "throughout", "around", "into"};
+using namespace name_words;
 
 template <std::size_t N>
 bool one_of(std::string_view w, const std::string_view (&list)[N]) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
-
-// The long word lists as hash sets (built once, read-only): asked about most tokens.
-using WordSet = std::unordered_set<std::string_view, WordHash>;
-const WordSet& function_words() {
-  static const WordSet set(std::begin(kFunctionWords), std::end(kFunctionWords));
-  return set;
-}
-const WordSet& calendar_words() {
-  static const WordSet set(std::begin(kCalendarWords), std::end(kCalendarWords));
-  return set;
-}
-bool is_function_word(std::string_view w) { return function_words().count(w) > 0; }
-bool is_calendar_word(std::string_view w) {
-  // Months, weekdays and holidays start with one of these capitals; other words leave at once.
-  if (w.size() < 3 || w.size() > 9) return false;
-  const char c = w[0];
-  if (c != 'J' && c != 'F' && c != 'M' && c != 'A' && c != 'S' && c != 'O' && c != 'N' && c != 'D' && c != 'T' &&
-      c != 'W' && c != 'C' && c != 'E' && c != 'R') {
-    return false;
-  }
-  return calendar_words().count(w) > 0;
-}
-
-bool is_capital_word(const Token& t) {
-  return t.kind == TokenKind::word && t.has(kCapitalized) && !t.has(kPossessive);
 }
 
 class NameFinder {
@@ -109,7 +41,7 @@ class NameFinder {
   void emit(std::size_t first, std::size_t end, std::string_view label, std::string_view canonical,
             std::string_view rule, float confidence) {
     // Trailing possessive or connector never ends a name.
-    while (end > first && (toks_[end - 1].has(kPossessive) || one_of(tok(end - 1), kConnectors))) --end;
+    while (end > first && (toks_[end - 1].has(kPossessive) || is_connector(tok(end - 1)))) --end;
     if (end <= first) return;
     if (label == labels::kPerson) {
       // "Chief Operating Officer", "Chairman and Chief ...": titles, not a person's name.
@@ -159,7 +91,7 @@ class NameFinder {
         ++j;
         continue;
       }
-      if ((one_of(tok(j), kConnectors) || t.kind == TokenKind::dash) && j > i && j + 1 < stop &&
+      if ((is_connector(tok(j)) || t.kind == TokenKind::dash) && j > i && j + 1 < stop &&
           is_capital_word(toks_[j + 1]) && !is_calendar_word(tok(j + 1)) &&
           !(t.kind == TokenKind::dash && t.has(kSpaceBefore))) {
         // "the" only after "of": "Bank of the West"
@@ -189,7 +121,7 @@ class NameFinder {
   bool said_after(std::size_t end) const {
     std::size_t k = end;
     if (k < toks_.size() && tok(k) == ",") return false;
-    return k < toks_.size() && one_of(tok(k), kSpeechVerbs);
+    return k < toks_.size() && is_speech_verb(tok(k));
   }
 
   // ", the authority's chief engineer" / ", a spokeswoman for" after a name.
@@ -343,7 +275,7 @@ class NameFinder {
   // A person's name ends before a lowercase token or at the run end; at most 4 tokens.
   std::size_t person_end(std::size_t first, std::size_t end) const {
     std::size_t k = first;
-    while (k < end && k - first < 4 && (is_capital_word(toks_[k]) || (k > first && one_of(tok(k), kConnectors) && tok(k) != "and" && tok(k) != "of" && tok(k) != "for"))) ++k;
+    while (k < end && k - first < 4 && (is_capital_word(toks_[k]) || (k > first && is_connector(tok(k)) && tok(k) != "and" && tok(k) != "of" && tok(k) != "for"))) ++k;
     return k;
   }
 
@@ -395,7 +327,7 @@ class NameFinder {
       emit(first, end, labels::kPerson, {}, "speaker", 0.55f);
       return;
     }
-    if (n == 1 && !sentence_start && first > 0 && one_of(tok(first - 1), kPlacePrepositions) &&
+    if (n == 1 && !sentence_start && first > 0 && is_place_preposition(tok(first - 1)) &&
         !lex_.is_first_name(w0)) {
       emit(first, end, labels::kGpe, {}, "place-preposition", 0.5f);
       return;
@@ -538,7 +470,7 @@ class NameFinder {
         --k;
         continue;
       }
-      bool role = one_of(w, kRoleModifiers);
+      bool role = is_role_modifier(w);
       for (std::size_t back = 1; !role && back <= 3 && back <= k - sentence_begin; ++back) {
         const auto m = title_at(k - back, k);
         role = m.tokens == back;
@@ -646,7 +578,7 @@ class NameFinder {
         const std::string_view nw = tok(x.end);
         const bool verb_like = nw.size() > 3 && nw.ends_with("ed");
         const bool premodifier = nt != nullptr && nt->kind == TokenKind::word && !nt->has(kPossessive) &&
-                                 !stops_extension(nw) && !one_of(nw, kSpeechVerbs) && !verb_like;
+                                 !stops_extension(nw) && !is_speech_verb(nw) && !verb_like;
         if (!premodifier && x.first > 0 && (tok(x.first - 1) == "the" || tok(x.first - 1) == "The") && !covered(x.first - 1)) {
           if (x.canonical.empty()) x.canonical = text_.substr(x.span.begin, x.span.size());
           --x.first;
