@@ -1,6 +1,5 @@
 #include "core/annotation.h"
 
-#include <algorithm>
 
 namespace newsmark {
 
@@ -30,13 +29,6 @@ void Annotation::set_attr(std::string_view key, std::string value) {
     }
   }
   attrs.push_back(Attr{std::string(key), std::move(value)});
-}
-
-void AnnotationSet::sort_by_position() {
-  std::stable_sort(annotations.begin(), annotations.end(), [](const Annotation& a, const Annotation& b) {
-    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
-    return a.span.end > b.span.end;
-  });
 }
 
 const Annotation* AnnotationSet::find(std::string_view id) const {

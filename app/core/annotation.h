@@ -104,8 +104,6 @@ struct AnnotationSet {
   std::vector<Relation> relations;
   std::vector<TimelineEvent> timeline;  // in time order
 
-  // Sorts annotations into text order and renumbers nothing (ids are stable).
-  void sort_by_position();
   const Annotation* find(std::string_view id) const;
 };
 

@@ -1,6 +1,5 @@
 #include "core/clustering.h"
 
-#include <map>
 #include <unordered_map>
 #include <string>
 

@@ -7,7 +7,6 @@
 #include "core/timex.h"
 
 #include <charconv>
-#include <unordered_map>
 
 namespace newsmark {
 namespace {

@@ -58,8 +58,6 @@ class Lexicons {
   // Longest title or role starting at tokens[i]; the first letter's case is ignored.
   Match match_title(std::string_view text, std::span<const Token> tokens, std::size_t i, std::size_t end) const;
 
-  std::size_t gazetteer_size() const { return names_.entries.size(); }
-
   AbbreviationTest abbreviation_test() const {
     return [this](std::string_view w) { return is_abbreviation(w); };
   }

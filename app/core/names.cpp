@@ -363,7 +363,6 @@ class NameFinder {
     for (const NameMention& m : out_) {
       if (m.label == labels::kPerson && m.end - m.first >= 2) {
         surnames_.insert(std::string(tok(m.end - 1)));
-        full_persons_.insert(std::string(text_.substr(m.span.begin, m.span.size())));
       }
       if (m.label == labels::kOrg && m.end - m.first >= 2) {
         org_heads_.insert(std::string(tok(m.first)));
@@ -618,7 +617,7 @@ class NameFinder {
   };
   std::vector<UnknownRun> unknown_runs_;
   using StringSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
-  StringSet surnames_, full_persons_, org_heads_, org_tails_, acronyms_, places_;
+  StringSet surnames_, org_heads_, org_tails_, acronyms_, places_;
 };
 
 }  // namespace

@@ -169,9 +169,7 @@ class TimexFinder {
       end = i + 3;
     }
     if (!reference_) return false;
-    TimexMention m;
     emit(first, end, labels::kDate, calendar::add_days(*reference_, days).to_string(), "day", false);
-    out_.back().mod = "";
     return true;
   }
 
@@ -363,8 +361,7 @@ class TimexFinder {
     if (!month) return false;
     std::size_t end = i + 2;
     if (year_of(tok(end))) {
-      emit(i, end + 1, labels::kDate, tok(end).data() ? std::string(tok(end)) + "-" + two(month) + "-" + two(day) : "",
-           "day");
+      emit(i, end + 1, labels::kDate, std::string(tok(end)) + "-" + two(month) + "-" + two(day), "day");
       return true;
     }
     bool certain = true;
@@ -372,7 +369,7 @@ class TimexFinder {
     return true;
   }
 
-  bool try_relative_word(std::size_t i, Tense tense) {
+  bool try_relative_word(std::size_t i) {
     const Lower l = lower(tok(i));
     auto day_offset = [&](int n, std::string suffix = {}) {
       if (!dct_) return std::string(n == 0 ? "PRESENT_REF" : "XXXX-XX-XX");
@@ -395,7 +392,6 @@ class TimexFinder {
     if (l == "weekly") { emit(i, i + 1, labels::kSet, "P1W", ""); return true; }
     if (l == "daily" && toks_[i].has(kCapitalized) == false) { emit(i, i + 1, labels::kSet, "P1D", ""); return true; }
     if (l == "hourly") { emit(i, i + 1, labels::kSet, "PT1H", ""); return true; }
-    (void)tense;
     return false;
   }
 
@@ -700,7 +696,7 @@ class TimexFinder {
           }
         }
         if (try_deictic(i)) continue;
-        if (try_relative_word(i, tense)) continue;
+        if (try_relative_word(i)) continue;
       }
       if (try_narrative(i)) continue;
       if (try_duration(i)) continue;
