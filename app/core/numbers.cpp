@@ -73,7 +73,7 @@ std::optional<double> plain_number_word(std::string_view lw) {
   return std::nullopt;
 }
 
-std::optional<double> small_word(std::string_view w) {
+std::optional<double> number_word(std::string_view w) {
   if (w.size() < 3 || w.size() > 15) return std::nullopt;
   // Lower-case copy (number words are ASCII).
   char buf[16];
@@ -86,8 +86,8 @@ std::optional<double> small_word(std::string_view w) {
   // twenty-one ... ninety-nine
   const std::size_t dash = w.find('-');
   if (dash != std::string_view::npos) {
-    auto tens = small_word(lw.substr(0, dash));
-    auto ones = small_word(lw.substr(dash + 1));
+    auto tens = number_word(lw.substr(0, dash));
+    auto ones = number_word(lw.substr(dash + 1));
     if (tens && ones && *tens >= 20 && *tens <= 90 && *ones >= 1 && *ones <= 9) return *tens + *ones;
   }
   return std::nullopt;
@@ -193,6 +193,8 @@ constexpr Approximator kApproximators[] = {
 
 }  // namespace
 
+std::optional<double> number_word_value(std::string_view word) { return number_word(word); }
+
 std::string format_number(double v) {
   char buf[64];
   if (std::fabs(v) < 1e15 && v == std::floor(v)) {
@@ -240,7 +242,7 @@ std::optional<NumberValue> parse_number(std::string_view text, std::span<const T
     } else if ((w == "a" || w == "A") && j < end && tokens[j].text(text) == "dozen") {
       n.value = 12;
       ++j;
-    } else if (auto v = small_word(w)) {
+    } else if (auto v = number_word(w)) {
       n.value = *v;
       // "two hundred", "three thousand"
       while (j < end) {

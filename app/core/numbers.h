@@ -40,6 +40,10 @@ struct MeasureMention {
 
 std::vector<MeasureMention> find_measures(std::string_view text, std::span<const Token> tokens);
 
+// The value of a number word, any case: "five" -> 5, "Twenty-one" -> 21, "dozen" -> 12,
+// "hundred" -> 100; nullopt for other words.
+std::optional<double> number_word_value(std::string_view word);
+
 // Formats a value for attrs: integers without a decimal point, others with up to 6 decimals.
 std::string format_number(double v);
 

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <unordered_set>
 
+#include "core/numbers.h"
 #include "core/word_hash.h"
 
 namespace newsmark::timex_words {
@@ -83,19 +84,9 @@ int year_of(std::string_view w) {
 
 // Small numbers as digits or words, for durations and "ago".
 int count_of(std::string_view w) {
-  static constexpr std::array<std::string_view, 21> kWords = {
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
   const Lower l = lower(w);
-  for (int i = 0; i < 21; ++i) {
-    if (l == kWords[i]) return i;
-  }
-  if (l == "thirty") return 30;
-  if (l == "forty") return 40;
-  if (l == "fifty") return 50;
-  if (l == "sixty") return 60;
-  if (l == "hundred") return 100;
   if (l == "a" || l == "an") return 1;
+  if (auto v = number_word_value(w)) return static_cast<int>(*v);  // the numbers stage's words
   if (!w.empty() && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return std::atoi(std::string(w).c_str());
   }

@@ -85,6 +85,14 @@ TEST(ParseNumber, WordsDigitsAndScales) {
   EXPECT_FALSE(parse_number(s, toks, 2, toks.size()).has_value());
 }
 
+TEST(NumberWordValue, WordsOnly) {
+  EXPECT_EQ(number_word_value("five"), 5.0);
+  EXPECT_EQ(number_word_value("Twenty-one"), 21.0);
+  EXPECT_EQ(number_word_value("dozen"), 12.0);
+  EXPECT_FALSE(number_word_value("the").has_value());
+  EXPECT_FALSE(number_word_value("twenty-twenty").has_value());
+}
+
 TEST(FormatNumber, IntegersAndDecimals) {
   EXPECT_EQ(format_number(4.5e9), "4500000000");
   EXPECT_EQ(format_number(9.99), "9.99");

@@ -151,6 +151,7 @@ INSTANTIATE_TEST_SUITE_P(DurationsAndSets, TimexTable, ::testing::Values(
     TimexCase{"The talk lasted thirty minutes.", "", "thirty minutes", "DURATION", "PT30M"},
     TimexCase{"It lasted a week.", "", "a week", "DURATION", "P1W"},
     TimexCase{"It lasted 10 days.", "", "10 days", "DURATION", "P10D"},
+    TimexCase{"It lasted twenty-one days.", "", "twenty-one days", "DURATION", "P21D"},
     TimexCase{"It lasted 45 seconds.", "", "45 seconds", "DURATION", "PT45S"},
     TimexCase{"It lasted two decades.", "", "two decades", "DURATION", "P2DE"},
     TimexCase{"It is almost two and a half years late.", "", "almost two and a half years", "DURATION", "P2.5Y"},
