@@ -10,6 +10,8 @@
 
 #include "core/calendar.h"
 #include "core/chars.h"
+#include "core/tense.h"
+#include "core/timex_interval.h"
 #include "core/timex_words.h"
 #include "core/word_hash.h"
 
@@ -19,7 +21,6 @@ namespace {
 using namespace token_flags;
 using namespace timex_words;
 
-enum class Tense { past, present, future };
 
 class TimexFinder {
  public:
@@ -35,98 +36,6 @@ class TimexFinder {
  private:
   std::string_view tok(std::size_t i) const { return i < toks_.size() ? toks_[i].text(text_) : std::string_view(); }
 
-  // The tense of the verb nearest to token i (looking back first, then ahead a little): in
-  // "X said on Friday that work will begin in May", Friday is past and May is future.
-  std::optional<Tense> tense_near(const Sentence& s, std::size_t i) const {
-    auto marker = [&](std::size_t k) -> std::optional<Tense> {
-      const Token& t = toks_[k];
-      if (t.kind != TokenKind::word || t.has(kCapitalized)) return std::nullopt;
-      const std::string_view w = tok(k);
-      if (w.size() < 2 || w.size() > 9) return std::nullopt;
-      // Past: regular verbs in -ed, and the common irregular ones.
-      if (w.size() > 4 && w.ends_with("ed")) {
-        if (w == "expected" || w == "scheduled") return Tense::future;
-        return Tense::past;
-      }
-      switch (w[0]) {
-        case 'w':
-          if (w == "will" || w == "would") return Tense::future;
-          if (w == "was" || w == "were" || w == "won") return Tense::past;
-          break;
-        case 's':
-          if (w == "shall") return Tense::future;
-          if (w == "said") return Tense::past;
-          break;
-        case '\'':
-          if (w == "'ll") return Tense::future;
-          break;
-        case 'p':
-          if (w == "plans") return Tense::future;
-          break;
-        case 'e':
-          if (w == "expects") return Tense::future;
-          break;
-        case 'u':
-          if (w == "upcoming") return Tense::future;
-          break;
-        case 'h':
-          if (w == "had") return Tense::past;
-          break;
-        case 'd':
-          if (w == "did") return Tense::past;
-          break;
-        case 't':
-          if (w == "told" || w == "took") return Tense::past;
-          // "is to be held", "is to run": an infinitive of plan.
-          if (w == "to" && k + 1 < toks_.size()) {
-            const std::string_view v = tok(k + 1);
-            if (v == "be" || v == "run" || v == "begin" || v == "start" || v == "open" || v == "hold" ||
-                v == "close" || v == "launch" || v == "take" || v == "end" || v == "resume" || v == "meet" ||
-                v == "vote") {
-              return Tense::future;
-            }
-          }
-          break;
-        case 'b':
-          if (w == "began") return Tense::past;
-          break;
-        case 'l':
-          if (w == "lost") return Tense::past;
-          break;
-        case 'm':
-          if (w == "met") return Tense::past;
-          break;
-        default:
-          break;
-      }
-      return std::nullopt;
-    };
-    for (std::size_t k = i; k > s.first_token && i - k < 8;) {
-      --k;
-      if (auto t = marker(k)) return t;
-    }
-    for (std::size_t k = i + 1; k < s.end_token && k - i < 5; ++k) {
-      if (auto t = marker(k)) return t;
-    }
-    return std::nullopt;
-  }
-
-  Tense tense_of(const Sentence& s) const {
-    bool past = false;
-    for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
-      const std::string_view w = tok(k);
-      if (w == "will" || w == "'ll" || w == "shall" || w == "next" || w == "tomorrow" || w == "upcoming" ||
-          w == "scheduled" || w == "plans" || w == "planned" || w == "expects" || w == "expected" || w == "would") {
-        return Tense::future;
-      }
-      if (w == "said" || w == "was" || w == "were" || w == "had" || w == "did" || w == "told" ||
-          (w.size() > 4 && w.ends_with("ed") && toks_[k].kind == TokenKind::word && !toks_[k].has(kCapitalized))) {
-        past = true;
-      }
-    }
-    return past ? Tense::past : Tense::present;
-  }
-
   void emit(std::size_t first, std::size_t end, std::string_view type, std::string value, std::string granularity,
             bool certain = true, std::string mod = {}) {
     TimexMention m;
@@ -136,7 +45,7 @@ class TimexFinder {
     m.granularity = std::move(granularity);
     m.certain = certain;
     m.mod = std::move(mod);
-    fill_interval(m);
+    if (m.type == labels::kDate || m.type == labels::kTime) interval_of(m.value, m.start, m.end);
     if (m.granularity == "day" && m.value.size() == 10 && m.value[0] != 'X') {
       reference_ = IsoDate{std::atoi(m.value.substr(0, 4).c_str()), std::atoi(m.value.substr(5, 2).c_str()),
                            std::atoi(m.value.substr(8, 2).c_str())};
@@ -171,51 +80,6 @@ class TimexFinder {
     if (!reference_) return false;
     emit(first, end, labels::kDate, calendar::add_days(*reference_, days).to_string(), "day", false);
     return true;
-  }
-
-  static void fill_interval(TimexMention& m) {
-    const std::string& v = m.value;
-    auto num = [&](std::size_t at, std::size_t n) { return std::atoi(v.substr(at, n).c_str()); };
-    auto digits = [&](std::size_t at, std::size_t n) {
-      if (v.size() < at + n) return false;
-      for (std::size_t k = at; k < at + n; ++k) {
-        if (v[k] < '0' || v[k] > '9') return false;
-      }
-      return true;
-    };
-    if (m.type != labels::kDate && m.type != labels::kTime) return;
-    if (digits(0, 4) && v.size() >= 10 && v[4] == '-' && digits(5, 2) && v[7] == '-' && digits(8, 2)) {
-      const IsoDate d{num(0, 4), num(5, 2), num(8, 2)};
-      m.start = d.to_string();
-      m.end = calendar::add_days(d, 1).to_string();
-    } else if (digits(0, 4) && v.size() == 7 && v[4] == '-' && digits(5, 2)) {
-      const IsoDate d{num(0, 4), num(5, 2), 1};
-      m.start = d.to_string();
-      m.end = calendar::add_months(d, 1).to_string();
-    } else if (digits(0, 4) && v.size() == 4) {
-      m.start = IsoDate{num(0, 4), 1, 1}.to_string();
-      m.end = IsoDate{num(0, 4) + 1, 1, 1}.to_string();
-    } else if (digits(0, 4) && v.size() >= 8 && v.substr(4, 2) == "-W" && digits(6, 2)) {
-      const IsoDate monday = calendar::iso_week_monday(num(0, 4), num(6, 2));
-      const bool weekend = v.ends_with("-WE");
-      m.start = (weekend ? calendar::add_days(monday, 5) : monday).to_string();
-      m.end = calendar::add_days(monday, 7).to_string();
-    } else if (digits(0, 4) && v.size() == 7 && v.substr(4, 2) == "-Q") {
-      const int q = v[6] - '0';
-      m.start = IsoDate{num(0, 4), (q - 1) * 3 + 1, 1}.to_string();
-      m.end = calendar::add_months(IsoDate{num(0, 4), (q - 1) * 3 + 1, 1}, 3).to_string();
-    } else if (digits(0, 4) && v.size() == 7 && v[4] == '-' && (v.substr(5) == "SP" || v.substr(5) == "SU" ||
-                                                               v.substr(5) == "FA" || v.substr(5) == "WI")) {
-      // Meteorological seasons (northern hemisphere): Mar-May, Jun-Aug, Sep-Nov, Dec-Feb.
-      const std::string q = v.substr(5);
-      const int month = q == "SP" ? 3 : q == "SU" ? 6 : q == "FA" ? 9 : 12;
-      const IsoDate s0{num(0, 4), month, 1};
-      m.start = s0.to_string();
-      m.end = calendar::add_months(s0, 3).to_string();
-    } else if (digits(0, 3) && v.size() == 3) {
-      m.start = IsoDate{num(0, 3) * 10, 1, 1}.to_string();
-      m.end = IsoDate{num(0, 3) * 10 + 10, 1, 1}.to_string();
-    }
   }
 
   // Resolves a month (and optional day) without a year against the DCT and the tense.
@@ -571,7 +435,7 @@ class TimexFinder {
       const Sentence* s;
       mutable int value = -1;
       operator Tense() const {  // NOLINT: reads like a Tense
-        if (value < 0) value = static_cast<int>(self->tense_of(*s));
+        if (value < 0) value = static_cast<int>(sentence_tense(self->text_, self->toks_, *s));
         return static_cast<Tense>(value);
       }
     } tense{this, &s};
@@ -599,7 +463,7 @@ class TimexFinder {
       }
       // Months and weekdays are placed by the verb nearest to them, else by the sentence.
       auto local_tense = [&]() -> Tense {
-        if (auto near = tense_near(s, i)) return *near;
+        if (auto near = tense_near(text_, toks_, s, i)) return *near;
         return tense;
       };
       if (t.kind == TokenKind::word && t.has(kCapitalized)) {
