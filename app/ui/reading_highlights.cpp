@@ -21,6 +21,8 @@ void ReadingView::index_annotations(const AnnotationSet& set, std::uint64_t vers
   });
   max_span_ = 0;
   nested_.assign(anns.size(), false);
+  label_counts_.clear();
+  for (const Annotation& a : anns) ++label_counts_[a.label];
   // An annotation inside the span of an earlier (outer) one is drawn as an underline.
   std::uint32_t outer_end = 0;
   for (const std::uint32_t i : by_begin_) {
@@ -34,9 +36,8 @@ void ReadingView::index_annotations(const AnnotationSet& set, std::uint64_t vers
   }
 }
 
-void ReadingView::draw_legend(const AnnotationSet& set, bool dark, float x, float width) {
-  std::map<std::string, int> counts;
-  for (const Annotation& a : set.annotations) ++counts[a.label];
+void ReadingView::draw_legend(bool dark, float x, float width) {
+  const std::map<std::string, int>& counts = label_counts_;  // counted once per document version
   ImGui::SetCursorPosX(x);
   float used = 0;
   for (std::string_view label : kLegendLabels) {

@@ -61,7 +61,7 @@ void ReadingView::draw(const Document& doc, const AnnotationSet* annotations, st
   if (annotations != nullptr && !annotations->annotations.empty()) {
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 4.0f);
     index_annotations(*annotations, version);
-    draw_legend(*annotations, dark, col_x, col_w);
+    draw_legend(dark, col_x, col_w);
   }
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 12.0f);
 

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -39,7 +40,7 @@ class ReadingView {
   float wrap_width_ = 0;
   bool scroll_to_top_ = false;
   std::size_t highlighted_ = 0;
-  void draw_legend(const AnnotationSet& set, bool dark, float x, float width);
+  void draw_legend(bool dark, float x, float width);
   void index_annotations(const AnnotationSet& set, std::uint64_t version);
   const Annotation* draw_highlights(const Document& doc, const AnnotationSet& set, std::size_t line,
                                     float x, float y, float line_h, float font_size, const Fonts& fonts, bool dark);
@@ -50,6 +51,7 @@ class ReadingView {
   std::vector<std::uint32_t> by_begin_;  // annotation indices sorted by begin
   std::vector<bool> nested_;             // per annotation: inside another annotation
   std::uint32_t max_span_ = 0;
+  std::map<std::string, int> label_counts_;  // for the legend
   std::uint64_t counted_version_ = ~std::uint64_t{0};
   std::size_t word_count_ = 0;  // counted once per document version
 };
