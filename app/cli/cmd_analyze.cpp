@@ -175,9 +175,14 @@ int cmd_timeline(int argc, char** argv) {
     const Annotation* t = result.annotations.find(e.time);
     const std::string when = t ? text.substr(t->span.begin, t->span.size()) : std::string();
     char head[128];
-    std::snprintf(head, sizeof head, "%-12s %-8s %s", e.value.c_str(), e.granularity.c_str(), e.certain ? " " : "?");
-    out += std::string(head) + " \"" + when + "\"\n";
-    out += "    " + text.substr(e.event.begin, e.event.size()) + "\n";
+    std::snprintf(head, sizeof head, "%-12s %-8s %s", e.value.empty() ? "~" : e.value.c_str(),
+                  e.granularity.c_str(), e.certain ? " " : "?");
+    if (e.anchor.empty()) {
+      out += std::string(head) + " \"" + when + "\"\n";
+    } else {  // undated: ordered by the text against another event
+      out += std::string(head) + " " + e.relation + " " + e.anchor + (e.offset.empty() ? "" : " by " + e.offset) + "\n";
+    }
+    out += "    " + e.id + ": " + text.substr(e.event.begin, e.event.size()) + "\n";
     if (!e.entities.empty()) {
       out += "    with:";
       for (const std::string& id : e.entities) {

@@ -85,16 +85,21 @@ struct Relation {
 };
 
 // A dated event: a time expression anchored on the calendar, the clause it dates, and the
-// entities named in that clause.
+// entities named in that clause. Or an undated event the text orders against a dated one
+// ("two days after the protest"): no time expression, `relation` and `anchor` say where it
+// goes, and `start`/`end` are filled only when the text gives the distance (`offset`).
 struct TimelineEvent {
   std::string id;           // "t1"
-  std::string time;         // id of the time expression's annotation
+  std::string time;         // id of the time expression's annotation; empty when undated
   std::string value;        // its TIMEX3 value
   std::string start, end;   // its interval, ISO dates, end exclusive
   std::string granularity;  // day, week, month, quarter, season, year, decade, time
   ByteSpan event;           // the clause it dates
   std::vector<std::string> entities;  // entity ids named in the clause
   bool certain = true;
+  std::string relation;     // undated events: "before" | "after" their anchor
+  std::string anchor;       // undated events: id of the dated event they are ordered against
+  std::string offset;       // undated events: TIMEX3 duration between them ("P2D"), if given
 };
 
 struct AnnotationSet {

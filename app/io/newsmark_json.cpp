@@ -95,11 +95,17 @@ void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationS
       if (!es || !ee) continue;
       w.begin_object();
       w.field("id", e.id);
-      w.field("time", e.time);
-      w.field("value", e.value);
-      w.field("start", e.start);
-      w.field("end", e.end);
-      w.field("granularity", e.granularity);
+      // An undated event has no time expression; a value only when the text gives the distance.
+      auto string_or_null = [&w](std::string_view name, const std::string& v) {
+        w.key(name);
+        if (v.empty()) w.null();
+        else w.value(v);
+      };
+      string_or_null("time", e.time);
+      string_or_null("value", e.value);
+      string_or_null("start", e.start);
+      string_or_null("end", e.end);
+      string_or_null("granularity", e.granularity);
       w.key("event");
       w.begin_object();
       w.field("start", static_cast<std::uint64_t>(*es));
@@ -111,6 +117,14 @@ void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationS
       for (const std::string& id : e.entities) w.value(id);
       w.end_array();
       w.field("certain", e.certain);
+      if (!e.anchor.empty()) {
+        w.key("relative");
+        w.begin_object();
+        w.field("to", e.anchor);
+        w.field("relation", e.relation);
+        string_or_null("offset", e.offset);
+        w.end_object();
+      }
       w.end_object();
     }
   }
