@@ -64,11 +64,14 @@ void Lexicons::PhraseTable::add(const std::vector<std::string>& tokens, Gazettee
     entries.push_back(std::move(entry));
   }
   max_tokens = std::max(max_tokens, static_cast<std::uint32_t>(tokens.size()));
+  const std::uint32_t b = filter_bit(tokens[0]);
+  first_filter[b >> 6] |= std::uint64_t{1} << (b & 63);
 }
 
 Lexicons::Match Lexicons::PhraseTable::longest(std::string_view text, std::span<const Token> toks,
                                               std::size_t i, std::size_t end, bool fold_first) const {
   Match best;
+  if (i >= end || !may_start(toks[i].text(text))) return best;
   thread_local std::string key;
   key.clear();
   for (std::size_t j = i; j < end && j - i < max_tokens; ++j) {
@@ -102,8 +105,30 @@ Status Lexicons::load_file(const EmbeddedFile& f) {
     });
   }
   if (f.name == "first_names.txt") {
-    return for_each_line(f, [&](std::string_view line, std::size_t) -> Status {
-      first_names_.emplace(line);
+    return for_each_line(f, [&](std::string_view line, std::size_t n) -> Status {
+      auto cols = split_tabs(line);
+      if (cols.size() != 2 || (cols[1] != "f" && cols[1] != "m" && cols[1] != "u")) {
+        return bad_line(f, n, "expected: name<TAB>f|m|u");
+      }
+      first_names_.emplace(cols[0], cols[1][0]);
+      return {};
+    });
+  }
+  if (f.name == "attribution.tsv") {
+    return for_each_line(f, [&](std::string_view line, std::size_t n) -> Status {
+      auto cols = split_tabs(line);
+      if (cols.size() < 2 || cols[0].empty()) return bad_line(f, n, "expected: phrase<TAB>kind[<TAB>detail[<TAB>reason]]");
+      PhraseTable* table = nullptr;
+      if (cols[1] == "cue") table = &cues_;
+      else if (cols[1] == "anonymous" || cols[1] == "member" || cols[1] == "document" || cols[1] == "media") table = &source_words_;
+      else if (cols[1] == "hedge") table = &hedges_;
+      else return bad_line(f, n, "kind must be cue, anonymous, member, document, media or hedge");
+      if ((cols[1] == "cue" || cols[1] == "hedge") && cols.size() < 3) return bad_line(f, n, "a cue or hedge needs its detail");
+      if (cols[1] == "hedge" && cols.size() < 4) return bad_line(f, n, "a hedge needs the reason shown to the reader");
+      auto toks = phrase_tokens(cols[0]);
+      if (!toks.empty() && toks[0][0] >= 'a' && toks[0][0] <= 'z') toks[0][0] = static_cast<char>(toks[0][0] - 32);
+      table->add(toks, GazetteerEntry{std::string(cols[1]), std::string(cols.size() > 2 ? cols[2] : std::string_view()),
+                                      std::string(cols.size() > 3 ? cols[3] : std::string_view())});
       return {};
     });
   }

@@ -7,6 +7,7 @@
 // "U.S." or "People's Republic of China" match however they are spaced.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -43,6 +44,11 @@ class Lexicons {
   // "Sen." / "Jan." continue a sentence; "Inc." / "U.S." may end one.
   bool continues_sentence(std::string_view abbreviation_with_period) const;
   bool is_first_name(std::string_view word) const { return first_names_.find(word) != first_names_.end(); }
+  // 'f', 'm', 'u' (both lists have it) or 0 when `word` is not a known first name.
+  char first_name_gender(std::string_view word) const {
+    auto it = first_names_.find(word);
+    return it == first_names_.end() ? '\0' : it->second;
+  }
   OrgWordPosition org_word(std::string_view word) const;
   // "airline", "maker", "parent": nouns that describe an organisation before its name.
   bool is_org_descriptor(std::string_view word) const { return org_descriptors_.find(word) != org_descriptors_.end(); }
@@ -57,6 +63,21 @@ class Lexicons {
   Match match_name(std::string_view text, std::span<const Token> tokens, std::size_t i, std::size_t end) const;
   // Longest title or role starting at tokens[i]; the first letter's case is ignored.
   Match match_title(std::string_view text, std::span<const Token> tokens, std::size_t i, std::size_t end) const;
+  // The attribution lexicon (attribution.tsv), first letter's case ignored. The entry's label
+  // is its kind and `canonical` its detail:
+  //   cues: "said", "according to" (detail speech | writing | thought | source-after);
+  //   source words: kind anonymous | member | document | media ("officials", "spokesperson",
+  //   "report", "Journal");
+  //   hedges: detail modal | distance | vague, `attrs` the reason shown to the reader.
+  Match match_cue(std::string_view text, std::span<const Token> tokens, std::size_t i, std::size_t end) const {
+    return cues_.longest(text, tokens, i, end, true);
+  }
+  Match match_source_word(std::string_view text, std::span<const Token> tokens, std::size_t i, std::size_t end) const {
+    return source_words_.longest(text, tokens, i, end, true);
+  }
+  Match match_hedge(std::string_view text, std::span<const Token> tokens, std::size_t i, std::size_t end) const {
+    return hedges_.longest(text, tokens, i, end, true);
+  }
 
   AbbreviationTest abbreviation_test() const {
     return [this](std::string_view w) { return is_abbreviation(w); };
@@ -78,6 +99,17 @@ class Lexicons {
     };
     std::unordered_map<std::string, Node, Hash, std::equal_to<>> phrases;
     std::uint32_t max_tokens = 0;
+    // Which (length, first letter) pairs start a phrase: most tokens are turned away by one
+    // bit test instead of a hash lookup. Letters are folded (bit 5 ignored).
+    std::uint64_t first_filter[16] = {};
+    static std::uint32_t filter_bit(std::string_view w) {
+      return (static_cast<std::uint32_t>(std::min<std::size_t>(w.size(), 31)) << 5) |
+             (static_cast<unsigned char>(w.empty() ? 0 : w[0]) & 31u);
+    }
+    bool may_start(std::string_view w) const {
+      const std::uint32_t b = filter_bit(w);
+      return (first_filter[b >> 6] >> (b & 63)) & 1u;
+    }
     // Adds a phrase; an existing phrase is replaced when `replace` says so (later files win).
     void add(const std::vector<std::string>& tokens, GazetteerEntry entry,
              bool (*replace)(const GazetteerEntry& old_entry, const GazetteerEntry& new_entry) = nullptr);
@@ -90,11 +122,14 @@ class Lexicons {
 
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> abbreviations_;  // word -> kind
   std::unordered_map<std::string, OrgWordPosition, Hash, std::equal_to<>> org_words_;
-  StringSet first_names_;
+  std::unordered_map<std::string, char, Hash, std::equal_to<>> first_names_;  // name -> f | m | u
   StringSet org_descriptors_;
   StringSet facility_words_;
   PhraseTable names_;
   PhraseTable titles_;
+  PhraseTable cues_;
+  PhraseTable source_words_;
+  PhraseTable hedges_;
 };
 
 }  // namespace newsmark
