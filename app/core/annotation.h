@@ -102,12 +102,37 @@ struct TimelineEvent {
   std::string offset;       // undated events: TIMEX3 duration between them ("P2D"), if given
 };
 
+// Who speaks in a document and how often, and how it is sourced (core/sourcing_summary.h).
+struct SpeakerCount {
+  std::string entity;  // entity id; empty for an unnamed source
+  std::string name;    // the entity's name, or the source's own words ("officials")
+  std::string kind;    // the source kind: named-person, named-org, unnamed-member, anonymous, document
+  std::uint32_t quotes = 0;  // direct, partial and indirect quotes attributed to it
+};
+
+struct SourcingSummary {
+  std::uint32_t quotes = 0;  // direct + partial + indirect (scare quotes are not speech)
+  std::uint32_t direct = 0, partial = 0, indirect = 0, scare = 0;
+  std::uint32_t unattributed_quotes = 0;  // direct and partial quotes with no speaker
+  // Distinct sources by kind (a person quoted five times counts once).
+  std::uint32_t named_sources = 0, unnamed_member_sources = 0, anonymous_sources = 0, document_sources = 0;
+  double quoted_share = 0;  // share of the text's characters inside direct and partial quotes
+  std::uint32_t words = 0;
+  std::uint32_t hedges = 0;
+  double hedges_per_1000_words = 0;
+  // Claims the reader cannot trace: quotes with no speaker, and sentences that keep their
+  // distance ("reportedly", "it is believed") without naming any source.
+  std::uint32_t unattributed_claims = 0;
+  std::vector<SpeakerCount> speakers;  // most quoted first
+};
+
 struct AnnotationSet {
   std::string author = "auto";
   std::vector<Annotation> annotations;  // in text order (begin, then longer first)
   std::vector<Entity> entities;
   std::vector<Relation> relations;
   std::vector<TimelineEvent> timeline;  // in time order
+  SourcingSummary sourcing;
 
   const Annotation* find(std::string_view id) const;
 };

@@ -1,8 +1,10 @@
 #include "core/engine.h"
 
+#include "core/attribution.h"
 #include "core/clustering.h"
 #include "core/names.h"
 #include "core/numbers.h"
+#include "core/sourcing_summary.h"
 #include "core/timeline.h"
 #include "core/timex.h"
 
@@ -13,6 +15,42 @@ namespace {
 
 bool continues(std::string_view abbreviation, const void* context) {
   return static_cast<const Lexicons*>(context)->continues_sentence(abbreviation);
+}
+
+// Sources point at the entity they stand for; quotes at their speaker and cue, by attribute
+// and by relation (speaker-of: SOURCE -> QUOTE, cue-of: CUE -> QUOTE).
+void link_attribution(const Attribution& att, std::span<const std::int32_t> entity_of,
+                      std::span<const std::uint32_t> quote_at, std::span<const std::uint32_t> source_at,
+                      std::span<const std::uint32_t> cue_at, AnnotationSet& set) {
+  auto entity_id = [&](std::int32_t name) -> const Entity* {
+    if (name < 0 || static_cast<std::size_t>(name) >= entity_of.size()) return nullptr;
+    const std::int32_t e = entity_of[static_cast<std::size_t>(name)];
+    return e < 0 ? nullptr : &set.entities[static_cast<std::size_t>(e)];
+  };
+  for (std::size_t k = 0; k < att.sources.size(); ++k) {
+    Annotation& ann = set.annotations[source_at[k]];
+    if (const Entity* e = entity_id(att.sources[k].name)) ann.attrs.push_back(Attr{"entity", e->id});
+    if (const Entity* e = entity_id(att.sources[k].org)) ann.attrs.push_back(Attr{"org", e->id});
+  }
+  for (std::size_t k = 0; k < att.quotes.size(); ++k) {
+    const QuoteMention& q = att.quotes[k];
+    Annotation& ann = set.annotations[quote_at[k]];
+    if (q.source != kNoIndex) {
+      const Annotation& src = set.annotations[source_at[static_cast<std::size_t>(q.source)]];
+      ann.attrs.push_back(Attr{"speaker", src.id});
+      if (const Entity* e = entity_id(att.sources[static_cast<std::size_t>(q.source)].name)) {
+        ann.attrs.push_back(Attr{"speaker_entity", e->id});
+        ann.attrs.push_back(Attr{"speaker_name", e->name});
+      }
+      set.relations.push_back(Relation{"r" + std::to_string(set.relations.size() + 1), "speaker-of", src.id, ann.id});
+    }
+    if (q.cue != kNoIndex) {
+      const Annotation& cue = set.annotations[cue_at[static_cast<std::size_t>(q.cue)]];
+      ann.attrs.push_back(Attr{"cue", cue.id});
+      set.relations.push_back(Relation{"r" + std::to_string(set.relations.size() + 1), "cue-of", cue.id, ann.id});
+    }
+    if (q.continued) ann.attrs.push_back(Attr{"continued", "true"});
+  }
 }
 
 }  // namespace
@@ -48,22 +86,46 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
   const std::vector<TimexMention> times =
       options.times ? find_timexes(text, a.tokens, a.sentences, dct) : std::vector<TimexMention>{};
 
-  enum class Kind : std::uint8_t { name, measure, time };
+  // Entities first (with placeholder ids: the mention's index), so the quote stage can resolve
+  // "she" and "the ministry" to them; the real annotation ids are filled in below.
+  std::vector<std::int32_t> entity_of(names.size(), kNoIndex);
+  if (options.names) {
+    std::vector<std::string> placeholder(names.size());
+    for (std::size_t k = 0; k < names.size(); ++k) placeholder[k] = std::to_string(k);
+    set.entities = cluster_mentions(text, names, placeholder);
+    for (std::size_t e = 0; e < set.entities.size(); ++e) {
+      for (const std::string& id : set.entities[e].mentions) {
+        std::size_t k = 0;
+        std::from_chars(id.data(), id.data() + id.size(), k);
+        entity_of[k] = static_cast<std::int32_t>(e);
+      }
+    }
+  }
+  const Attribution att = options.quotes ? find_attribution(text, a.tokens, a.sentences, names, entity_of, lex_)
+                                         : Attribution{};
+
+  enum class Kind : std::uint8_t { name, measure, time, quote, source, cue, hedge };
   struct Ref {
     ByteSpan span;
     Kind kind;
     std::uint32_t index;
   };
   std::vector<Ref> order;
-  order.reserve(names.size() + measures.size() + times.size());
+  order.reserve(names.size() + measures.size() + times.size() + att.quotes.size() + att.sources.size() +
+                att.cues.size() + att.hedges.size());
   for (std::uint32_t k = 0; k < names.size(); ++k) order.push_back({names[k].span, Kind::name, k});
   for (std::uint32_t k = 0; k < measures.size(); ++k) order.push_back({measures[k].span, Kind::measure, k});
   for (std::uint32_t k = 0; k < times.size(); ++k) order.push_back({times[k].span, Kind::time, k});
+  for (std::uint32_t k = 0; k < att.quotes.size(); ++k) order.push_back({att.quotes[k].span, Kind::quote, k});
+  for (std::uint32_t k = 0; k < att.sources.size(); ++k) order.push_back({att.sources[k].span, Kind::source, k});
+  for (std::uint32_t k = 0; k < att.cues.size(); ++k) order.push_back({att.cues[k].span, Kind::cue, k});
+  for (std::uint32_t k = 0; k < att.hedges.size(); ++k) order.push_back({att.hedges[k].span, Kind::hedge, k});
   bool dct_marked = false;
   std::stable_sort(order.begin(), order.end(), [](const Ref& x, const Ref& y) {
     return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end > y.span.end;
   });
   std::vector<std::string> name_ids(names.size());
+  std::vector<std::uint32_t> quote_at(att.quotes.size()), source_at(att.sources.size()), cue_at(att.cues.size());
   set.annotations.reserve(order.size());
   for (const Ref& r : order) {
     Annotation ann;
@@ -97,6 +159,30 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
       ann.attrs.reserve(2);
       ann.attrs.push_back(Attr{"rule", std::string(m.rule)});
       name_ids[r.index] = ann.id;
+    } else if (r.kind == Kind::quote) {
+      const QuoteMention& m = att.quotes[r.index];
+      ann.label = std::string(labels::kQuote);
+      ann.confidence = m.confidence;
+      ann.attrs.push_back(Attr{"kind", quote_kind_name(m.kind)});
+      quote_at[r.index] = static_cast<std::uint32_t>(set.annotations.size());
+    } else if (r.kind == Kind::source) {
+      const SourceMention& m = att.sources[r.index];
+      ann.label = std::string(labels::kSource);
+      ann.confidence = m.how == "name" ? 0.85f : 0.65f;
+      ann.attrs.push_back(Attr{"kind", source_kind_name(m.kind)});
+      ann.attrs.push_back(Attr{"how", std::string(m.how)});
+      source_at[r.index] = static_cast<std::uint32_t>(set.annotations.size());
+    } else if (r.kind == Kind::cue) {
+      ann.label = std::string(labels::kCue);
+      ann.confidence = 0.8f;
+      ann.attrs.push_back(Attr{"detail", std::string(att.cues[r.index].detail)});
+      cue_at[r.index] = static_cast<std::uint32_t>(set.annotations.size());
+    } else if (r.kind == Kind::hedge) {
+      const HedgeMention& m = att.hedges[r.index];
+      ann.label = std::string(labels::kHedge);
+      ann.confidence = 0.4f;  // a suggestion for the reader to weigh, below names
+      ann.attrs.push_back(Attr{"kind", std::string(m.kind)});
+      ann.attrs.push_back(Attr{"reason", std::string(m.reason)});
     } else {
       const MeasureMention& m = measures[r.index];
       ann.label = std::string(m.label);
@@ -109,18 +195,20 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
     }
     set.annotations.push_back(std::move(ann));
   }
-  if (options.names) {
-    set.entities = cluster_mentions(text, names, name_ids);
-    // Each name annotation points at its entity (ids are "a<position + 1>").
-    for (const Entity& e : set.entities) {
-      for (const std::string& id : e.mentions) {
-        std::size_t n = 0;
-        std::from_chars(id.data() + 1, id.data() + id.size(), n);
-        set.annotations[n - 1].attrs.push_back(Attr{"entity", e.id});
-      }
+  // Each name annotation points at its entity; entities list their mentions' real ids.
+  for (Entity& e : set.entities) {
+    for (std::string& id : e.mentions) {
+      std::size_t k = 0;
+      std::from_chars(id.data(), id.data() + id.size(), k);
+      id = name_ids[k];
+      std::size_t n = 0;  // ids are "a<position + 1>"
+      std::from_chars(id.data() + 1, id.data() + id.size(), n);
+      set.annotations[n - 1].attrs.push_back(Attr{"entity", e.id});
     }
   }
+  link_attribution(att, entity_of, quote_at, source_at, cue_at, set);
   if (options.times) set.timeline = build_timeline(text, a.tokens, a.sentences, set);
+  if (options.quotes) set.sourcing = summarize_sourcing(text, a.tokens, a.sentences, set);
   return a;
 }
 

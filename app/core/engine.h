@@ -1,8 +1,8 @@
 // The engine's entry point: core::Engine::analyze(Document) -> AnnotationSet. Deterministic,
 // no global state, no exceptions; the lexicons are loaded once when the Engine is created and
 // shared read-only by every call. Stages: tokens -> sentences -> names -> mention clustering
-// -> numbers and measures -> time expressions resolved against the DCT (quotes and hedges come
-// in later stages).
+// -> numbers and measures -> time expressions resolved against the DCT -> quotes, speakers,
+// cues, sources and hedges -> the timeline and the sourcing summary.
 #pragma once
 
 #include <vector>
@@ -20,6 +20,7 @@ struct AnalyzeOptions {
   bool names = true;
   bool measures = true;
   bool times = true;
+  bool quotes = true;  // quotes, cues, sources and hedges (speakers need names)
 };
 
 // What analyze() saw on its way: kept for callers that build on the tokens (UI, later stages).

@@ -11,15 +11,6 @@
 
 namespace newsmark::timex_words {
 
-Lower::Lower(std::string_view w) {
-  if (w.size() >= sizeof buf_) return;
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i];
-    buf_[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
-  len_ = w.size();
-}
-
 namespace {
 int month_of_slow(std::string_view w);
 }  // namespace

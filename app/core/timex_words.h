@@ -1,26 +1,15 @@
 // The words of time expressions, for core/timex.cpp: month and weekday names, days, years,
-// small counts, units of duration, the words that can start a time expression, and a
-// lower-casing view that does not allocate. Internal to the time stage.
+// small counts, units of duration, and the words that can start a time expression. Internal to the time stage.
 #pragma once
 
 #include <string>
 #include <string_view>
 
+#include "core/lower.h"
+
 namespace newsmark::timex_words {
 
-// A word in lower case without allocating: time words are short; longer words become "" and
-// never match anything.
-class Lower {
- public:
-  explicit Lower(std::string_view w);
-  operator std::string_view() const { return {buf_, len_}; }  // NOLINT: used like a string_view
-  bool operator==(std::string_view o) const { return std::string_view(*this) == o; }
-  std::string str() const { return std::string(buf_, len_); }
-
- private:
-  char buf_[24] = {};
-  std::size_t len_ = 0;
-};
+using newsmark::Lower;
 inline Lower lower(std::string_view w) { return Lower(w); }
 
 int month_of(std::string_view w);    // "July", "Jul.", "Sept." -> 7, 7, 9; 0 if none

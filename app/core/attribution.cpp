@@ -1,0 +1,508 @@
+#include "core/attribution.h"
+
+#include <algorithm>
+
+#include "core/quote_marks.h"
+#include "core/source_phrases.h"
+
+namespace newsmark {
+
+const char* quote_kind_name(QuoteKind kind) {
+  switch (kind) {
+    case QuoteKind::direct: return "direct";
+    case QuoteKind::partial: return "partial";
+    case QuoteKind::scare: return "scare";
+    case QuoteKind::indirect: return "indirect";
+  }
+  return "direct";
+}
+
+const char* source_kind_name(SourceKind kind) {
+  switch (kind) {
+    case SourceKind::named_person: return "named-person";
+    case SourceKind::named_org: return "named-org";
+    case SourceKind::unnamed_member: return "unnamed-member";
+    case SourceKind::anonymous: return "anonymous";
+    case SourceKind::document: return "document";
+  }
+  return "anonymous";
+}
+
+namespace {
+
+using attribution_detail::SourcePhrases;
+
+bool is_sentence_end(std::string_view w) { return w == "." || w == "?" || w == "!"; }
+
+// Words right before a quotation that make it a name, a title or a term, not speech:
+// 'the so-called "reform"', 'a robot named "Hope"', 'known as "Super District Council"'.
+bool names_a_term(const Lower& w) {
+  return w == "so-called" || w == "dubbed" || w == "named" || w == "titled" || w == "entitled" || w == "as" ||
+         w == "word" || w == "words" || w == "term" || w == "phrase" || w == "label" || w == "slogan" ||
+         w == "hashtag" || w == "nicknamed" || w == "branded" || w == "headlined" || w == "marked";
+}
+
+// Cues that report speech in the sentence after them ("said that ..."); others ("read",
+// "asked", "continued") only introduce direct quotes.
+bool reports_content(std::string_view cue) {
+  return !(cue == "read" || cue == "reads" || cue == "asked" || cue == "asks" || cue == "continued" ||
+           cue == "went on" || cue == "posted" || cue == "tweeted" || cue == "replied" || cue == "responded" ||
+           cue == "commented" || cue == "remarked" || cue == "recalled" || cue == "recalls");
+}
+
+bool is_tell(const Lower& w) { return w == "told" || w == "tells" || w == "tell"; }
+
+class Finder {
+ public:
+  Finder(std::string_view text, std::span<const Token> toks, std::span<const Sentence> sentences,
+         std::span<const NameMention> names, std::span<const std::int32_t> entity_of, const Lexicons& lex)
+      : text_(text), toks_(toks), sentences_(sentences), names_(names), lex_(lex),
+        phrases_(text, toks, names, entity_of, lex), cue_len_(toks.size(), 0), in_quote_(toks.size(), 0),
+        in_indirect_(toks.size(), 0) {}
+
+  Attribution run() {
+    find_cues();
+    direct_quotes();
+    indirect_speech();
+    hedges();
+    finish();
+    return std::move(out_);
+  }
+
+ private:
+  std::string_view tok(std::size_t i) const { return toks_[i].text(text_); }
+  Lower low(std::size_t i) const { return Lower(tok(i)); }
+
+  // The sentence holding token i.
+  const Sentence& sentence_of(std::size_t i) const {
+    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), i,
+                               [](std::size_t t, const Sentence& s) { return t < s.first_token; });
+    return it == sentences_.begin() ? sentences_.front() : *std::prev(it);
+  }
+
+  void find_cues() {
+    const std::size_t n = toks_.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (toks_[i].kind != TokenKind::word) continue;
+      const Lexicons::Match m = lex_.match_cue(text_, toks_, i, std::min(n, i + 4));
+      if (m.tokens == 0) continue;
+      // "declined to say", "refused to tell": no one is quoted.
+      if (i > 0 && low(i - 1) == "to") continue;
+      // A capitalized cue mid-sentence is a name ("Says Law"), not a verb.
+      if (toks_[i].has(token_flags::kCapitalized) && i > 0 && !toks_[i].has(token_flags::kLineStart) &&
+          !is_sentence_end(tok(i - 1)) && toks_[i - 1].kind != TokenKind::quote && low(i) != "according") {
+        continue;
+      }
+      cue_len_[i] = static_cast<std::uint8_t>(m.tokens);
+      cue_detail_.emplace_back(static_cast<std::uint32_t>(i), m.entry->canonical);
+      i += m.tokens - 1;
+    }
+  }
+
+  std::string_view cue_detail(std::size_t i) const {
+    auto it = std::lower_bound(cue_detail_.begin(), cue_detail_.end(), static_cast<std::uint32_t>(i),
+                               [](const auto& p, std::uint32_t v) { return p.first < v; });
+    return it != cue_detail_.end() && it->first == i ? it->second : std::string_view();
+  }
+
+  std::int32_t add_cue(std::size_t i) {
+    const ByteSpan span{toks_[i].begin, toks_[i + cue_len_[i] - 1].end};
+    for (std::size_t k = out_.cues.size(); k > 0 && k + 8 > out_.cues.size(); --k) {
+      if (out_.cues[k - 1].span == span) return static_cast<std::int32_t>(k - 1);
+    }
+    out_.cues.push_back(CueMention{span, cue_detail(i)});
+    return static_cast<std::int32_t>(out_.cues.size() - 1);
+  }
+
+  std::int32_t add_source(const SourceMention& s) {
+    phrases_.spoke(s);
+    for (std::size_t k = out_.sources.size(); k > 0 && k + 8 > out_.sources.size(); --k) {
+      if (out_.sources[k - 1].span == s.span) return static_cast<std::int32_t>(k - 1);
+    }
+    out_.sources.push_back(s);
+    return static_cast<std::int32_t>(out_.sources.size() - 1);
+  }
+
+  struct Found {
+    std::size_t cue = 0;
+    std::optional<SourceMention> source;
+    bool adjacent = false;  // the cue is right next to the quote ("...," she said / said: "...")
+    std::size_t last_token = 0;  // the attribution's last token
+  };
+
+  // '"...," she said' / '"...," said the minister' / '"...", it added'.
+  std::optional<Found> cue_after(const QuotedPiece& p) const {
+    const std::size_t n = toks_.size();
+    std::size_t j = p.close + 1;
+    if (j < n && tok(j) == ",") ++j;
+    for (std::size_t c = j; c < n && c < j + 16; ++c) {
+      const Token& t = toks_[c];
+      // The attribution shares the quote's paragraph.
+      if (t.has(token_flags::kLineStart) || (c > j && t.kind == TokenKind::quote)) break;
+      if (is_sentence_end(tok(c)) || tok(c) == ";") break;
+      if (cue_len_[c] == 0) continue;
+      Found f;
+      f.cue = c;
+      f.adjacent = true;
+      f.last_token = c + cue_len_[c] - 1;
+      if (c == j) {
+        std::size_t end = 0;
+        f.source = phrases_.phrase_after(c + cue_len_[c], std::min(n, c + 16), &end);
+        if (f.source) f.last_token = end - 1;
+      } else {
+        f.source = phrases_.subject_before(c, j);
+      }
+      return f;
+    }
+    return std::nullopt;
+  }
+
+  // 'She said, "..."' / 'Braverman told GB News: "..."' / 'said a "more general reflection"'.
+  std::optional<Found> cue_before(const QuotedPiece& p, std::size_t reach) const {
+    const std::size_t start = p.open != QuotedPiece::kNone ? p.open : p.first;
+    if (start == 0 || toks_[start].has(token_flags::kLineStart)) return std::nullopt;
+    std::size_t k = start;
+    bool punct_before = false;
+    if (tok(k - 1) == "," || tok(k - 1) == ":") {
+      punct_before = true;
+      --k;
+    }
+    const std::size_t floor = k > reach ? k - reach : 0;
+    for (std::size_t c = k; c > floor;) {
+      --c;
+      const Token& t = toks_[c];
+      if (t.kind == TokenKind::quote || is_sentence_end(tok(c)) || tok(c) == ";") break;
+      if (cue_len_[c] == 0) {
+        if (t.has(token_flags::kLineStart)) break;
+        continue;
+      }
+      Found f;
+      f.cue = c;
+      f.last_token = c + cue_len_[c] - 1;
+      // Adjacent: nothing but the cue's object ("told GB News") between it and the mark.
+      f.adjacent = punct_before && k - c <= 5;
+      // Limit the subject to the sentence (or the line) holding the cue.
+      std::size_t limit = c;
+      while (limit > 0 && !toks_[limit].has(token_flags::kLineStart) && !is_sentence_end(tok(limit - 1)) &&
+             toks_[limit - 1].kind != TokenKind::quote && tok(limit - 1) != ";") {
+        --limit;
+      }
+      if (cue_detail(c) == "source-after") {
+        f.source = phrases_.phrase_after(c + cue_len_[c], start, nullptr);
+      } else {
+        f.source = phrases_.subject_before(c, limit);
+        if (!f.source && c + cue_len_[c] < k) f.source = phrases_.phrase_after(c + cue_len_[c], k, nullptr);
+      }
+      return f;
+    }
+    return std::nullopt;
+  }
+
+  void mark_quoted(const QuotedPiece& p) {
+    for (std::size_t t = p.first; t < p.end; ++t) in_quote_[t] = 1;
+  }
+
+  void direct_quotes() {
+    const std::vector<QuotedPiece> pieces = find_quoted_pieces(text_, toks_);
+    ByteSpan last_direct{};        // the last direct quote's piece (nested single marks are skipped)
+    std::int32_t last_source = kNoIndex;
+    std::size_t last_attribution_end = 0;  // token after the last quote and its attribution
+    for (const QuotedPiece& p : pieces) {
+      if (p.single && last_direct.contains(p.span)) continue;  // a quote inside a quote
+      std::size_t words = 0;
+      bool has_sentence = false;
+      for (std::size_t t = p.first; t < p.end; ++t) {
+        if (toks_[t].kind == TokenKind::word || toks_[t].kind == TokenKind::number) ++words;
+        if (is_sentence_end(tok(t)) && t + 1 < p.end) has_sentence = true;
+      }
+      const std::string_view last_inside = tok(p.end - 1);
+      const bool ends_like_speech = last_inside == "," || is_sentence_end(last_inside);
+      const std::size_t start = p.open != QuotedPiece::kNone ? p.open : p.first;
+      const bool opens_line = toks_[start].has(token_flags::kLineStart) ||
+                              (start > 0 && (is_sentence_end(tok(start - 1)) ||
+                                             (toks_[start - 1].kind == TokenKind::quote && start > 1 &&
+                                              is_sentence_end(tok(start - 2)))));
+      const bool term = start > 0 && names_a_term(low(start - 1));
+
+      std::optional<Found> found;
+      if (!term && p.close != QuotedPiece::kNone) found = cue_after(p);
+      if (!term && !found) found = cue_before(p, ends_like_speech || opens_line ? 8 : 16);
+
+      QuoteMention q;
+      q.span = p.span;
+      const bool speech_shaped = words >= 3 && (ends_like_speech || has_sentence || opens_line);
+      if (p.continues) {
+        q.kind = QuoteKind::direct;
+      } else if (term || (p.single && words <= 4 && !(found && found->adjacent))) {
+        q.kind = QuoteKind::scare;
+      } else if (found && (found->adjacent || opens_line) && speech_shaped) {
+        q.kind = QuoteKind::direct;
+      } else if (found) {
+        q.kind = words >= 1 ? QuoteKind::partial : QuoteKind::scare;
+      } else if (speech_shaped && (words >= 6 || opens_line)) {
+        q.kind = QuoteKind::direct;
+      } else {
+        q.kind = QuoteKind::scare;
+      }
+      if (q.kind == QuoteKind::scare) {
+        q.confidence = 0.5f;
+        out_.quotes.push_back(q);
+        continue;
+      }
+      if (found && !p.continues) {
+        q.cue = add_cue(found->cue);
+        if (found->source) q.source = add_source(*found->source);
+        q.confidence = q.kind == QuoteKind::direct ? (q.source != kNoIndex ? 0.85f : 0.7f) : 0.6f;
+        last_attribution_end = std::max<std::size_t>(found->last_token + 1, p.close == QuotedPiece::kNone ? p.end : p.close + 1);
+      } else {
+        // No cue of its own: it continues the quote before it when nothing but punctuation
+        // (or the line break of a new paragraph) separates them.
+        std::size_t gap_words = 0;
+        for (std::size_t t = last_attribution_end; t < start && gap_words < 4; ++t) {
+          if (toks_[t].kind == TokenKind::word || toks_[t].kind == TokenKind::number) ++gap_words;
+        }
+        if (last_source != kNoIndex && (p.continues || gap_words == 0) && last_attribution_end > 0) {
+          q.source = last_source;
+          q.continued = true;
+          q.confidence = 0.75f;
+        } else {
+          q.confidence = 0.6f;
+        }
+        last_attribution_end = p.close == QuotedPiece::kNone ? p.end : p.close + 1;
+      }
+      if (q.source != kNoIndex) last_source = q.source;
+      else if (!q.continued) last_source = kNoIndex;
+      if (found) cue_used_.push_back(static_cast<std::uint32_t>(found->cue));
+      if (!p.single) last_direct = p.span;
+      mark_quoted(p);
+      out_.quotes.push_back(q);
+    }
+  }
+
+  // Skips a short time or place phrase after a cue: "said on Monday", "said in a statement",
+  // "said last week". Returns the first token after it.
+  std::size_t skip_adjunct(std::size_t k, std::size_t end) const {
+    if (k >= end) return k;
+    const Lower w = low(k);
+    if (!(w == "on" || w == "in" || w == "at" || w == "during" || w == "last" || w == "this" || w == "yesterday" ||
+          w == "today" || w == "earlier" || w == "late" || w == "early" || w == "monday" || w == "tuesday" ||
+          w == "wednesday" || w == "thursday" || w == "friday" || w == "saturday" || w == "sunday")) {
+      return k;
+    }
+    const std::size_t from = k;
+    while (k < end && k - from < 6) {
+      if (toks_[k].kind != TokenKind::word && toks_[k].kind != TokenKind::number) break;
+      const Lower x = low(k);
+      const bool after_preposition = k > from && (low(k - 1) == "in" || low(k - 1) == "on" || low(k - 1) == "at" ||
+                                                  low(k - 1) == "during");
+      if (k > from && (x == "that" || x == "it" || x == "he" || x == "she" || x == "they" || x == "we" ||
+                       x == "there" || x == "i" ||
+                       (!after_preposition && (x == "the" || x == "a" || x == "an" || x == "its" || x == "his" ||
+                                               x == "her" || x == "their")))) {
+        break;
+      }
+      ++k;
+    }
+    if (k < end && tok(k) == ",") ++k;
+    return k;
+  }
+
+  bool overlaps_quote(std::size_t first, std::size_t end) const {
+    for (std::size_t t = first; t < end; ++t) {
+      if (in_quote_[t] || in_indirect_[t] || toks_[t].kind == TokenKind::quote) return true;
+    }
+    return false;
+  }
+
+  void add_indirect(std::size_t cue, const SourceMention& source, std::size_t first, std::size_t end) {
+    // The content ends where another attribution starts: "..., according to a statement".
+    for (std::size_t t = first; t + 1 < end; ++t) {
+      if (tok(t) == "," && cue_len_[t + 1] > 0 && t + 1 != cue) {
+        end = t;
+        break;
+      }
+    }
+    while (end > first && (toks_[end - 1].kind == TokenKind::punct || toks_[end - 1].kind == TokenKind::quote)) --end;
+    while (first < end && toks_[first].kind == TokenKind::punct) ++first;
+    std::size_t words = 0;
+    for (std::size_t t = first; t < end; ++t) words += toks_[t].kind == TokenKind::word ? 1 : 0;
+    if (words < 3 || overlaps_quote(first, end)) return;
+    const Lower w = low(first);
+    if (w == "to" || w == "for" || w == "about" || w == "of" || w == "with" || w == "by" || w == "as") return;
+    QuoteMention q;
+    q.span = ByteSpan{toks_[first].begin, toks_[end - 1].end};
+    q.kind = QuoteKind::indirect;
+    q.cue = add_cue(cue);
+    q.source = add_source(source);
+    q.confidence = 0.6f;
+    out_.quotes.push_back(q);
+    for (std::size_t t = first; t < end; ++t) in_indirect_[t] = 1;
+  }
+
+  // The start of a sentence's content: after a dateline ("HARBOURTON — The port ...").
+  std::size_t content_start(const Sentence& s) const {
+    for (std::size_t t = s.first_token; t < s.end_token && t < s.first_token + 8; ++t) {
+      if (toks_[t].kind == TokenKind::dash) return t + 1;
+      const bool dateline_word = toks_[t].has(token_flags::kAllCaps) || toks_[t].kind == TokenKind::punct ||
+                                 toks_[t].kind == TokenKind::number || toks_[t].has(token_flags::kCapitalized);
+      if (!dateline_word) break;
+    }
+    return s.first_token;
+  }
+
+  void indirect_speech() {
+    std::sort(cue_used_.begin(), cue_used_.end());
+    // Reporting verbs first: "The authority said it would wait, according to a statement" is
+    // the authority's speech; "according to" then only adds where nothing else attributes.
+    for (const bool according : {false, true}) {
+      for (const auto& [ci, detail] : cue_detail_) {
+        if ((detail == "source-after") == according) indirect_at(ci, detail);
+      }
+    }
+  }
+
+  void indirect_at(std::size_t c, std::string_view detail) {
+    {
+      if (std::binary_search(cue_used_.begin(), cue_used_.end(), c) || in_quote_[c]) return;
+      if (detail == "thought" || !reports_content(tok(c))) return;
+      const Sentence& s = sentence_of(c);
+      const std::size_t after = c + cue_len_[c];
+      if (detail == "source-after") {
+        // "According to the report, sales fell" / "Sales fell, according to the report."
+        std::size_t phrase_end = 0;
+        auto src = phrases_.phrase_after(after, s.end_token, &phrase_end);
+        if (!src) return;
+        std::size_t lead = content_start(s);
+        while (lead < c && (toks_[lead].kind == TokenKind::punct || low(lead) == "but" || low(lead) == "and")) ++lead;
+        if (lead == c) {
+          std::size_t k = phrase_end;
+          if (k < s.end_token && tok(k) == ",") ++k;
+          add_indirect(c, *src, k, s.end_token);
+        } else if (c > s.first_token && tok(c - 1) == ",") {
+          add_indirect(c, *src, lead, c - 1);
+        }
+        return;
+      }
+      auto src = phrases_.subject_before(c, s.first_token);
+      if (!src) return;
+      // "The deal is done, officials said." : the content comes before the subject.
+      std::size_t k = skip_adjunct(after, s.end_token);
+      const bool ends_sentence = k >= s.end_token || is_sentence_end(tok(k));
+      if (ends_sentence) {
+        std::size_t subject_first = c;
+        while (subject_first > s.first_token && toks_[subject_first - 1].begin >= src->span.begin) --subject_first;
+        while (subject_first > s.first_token && tok(subject_first - 1) != "," &&
+               subject_first + 12 > c && toks_[subject_first - 1].kind == TokenKind::word) {
+          --subject_first;
+        }
+        if (subject_first > s.first_token && tok(subject_first - 1) == ",") {
+          add_indirect(c, *src, content_start(s), subject_first - 1);
+        }
+        return;
+      }
+      if (is_tell(low(c))) {
+        // "told reporters", "told the outlet", "told Reuters": the audience, then the content.
+        if (k < s.end_token) {
+          const auto it = std::lower_bound(names_.begin(), names_.end(), toks_[k].begin,
+                                           [](const NameMention& n, std::uint32_t b) { return n.span.begin < b; });
+          std::size_t name_end = 0;
+          for (auto jt = it; jt != names_.end() && jt->span.begin == toks_[k].begin; ++jt) name_end = std::max<std::size_t>(name_end, jt->end);
+          const Lower o = low(k);
+          if (name_end > k) k = name_end;
+          else if (o == "the" || o == "a" || o == "an") k = std::min<std::size_t>(s.end_token, k + 2);
+          else if (o == "reporters" || o == "journalists" || o == "him" || o == "her" || o == "them" || o == "us" ||
+                   o == "me" || o == "lawmakers" || o == "investigators" || o == "parliament" || o == "congress") ++k;
+          else return;
+        }
+        k = skip_adjunct(k, s.end_token);
+      }
+      if (k < s.end_token && low(k) == "that") ++k;
+      if (k >= s.end_token || toks_[k].kind == TokenKind::quote) return;
+      add_indirect(c, *src, k, s.end_token);
+    }
+  }
+
+  void hedges() {
+    const std::size_t n = toks_.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (toks_[i].kind != TokenKind::word || in_quote_[i]) continue;
+      const Lexicons::Match m = lex_.match_hedge(text_, toks_, i, std::min(n, i + 4));
+      if (m.tokens == 0) continue;
+      const Lower w = low(i);
+      // "May" is a month; a hedge is the lower-case modal.
+      if (w == "may" && tok(i) != "may") continue;
+      if (m.tokens == 1 && (w == "some" || w == "many" || w == "several" || w == "numerous")) {
+        // Vague only before a noun: not "some 40 people", "how many".
+        if (i + 1 >= n || toks_[i + 1].kind != TokenKind::word) continue;
+        if (i > 0 && (low(i - 1) == "how" || low(i - 1) == "so" || low(i - 1) == "too" || low(i - 1) == "as")) continue;
+      }
+      HedgeMention h;
+      h.span = ByteSpan{toks_[i].begin, toks_[i + m.tokens - 1].end};
+      h.kind = m.entry->canonical;
+      h.reason = m.entry->attrs;
+      out_.hedges.push_back(h);
+      i += m.tokens - 1;
+    }
+  }
+
+  // Quotes and cues in text order; sources too, with the quotes' indices remapped.
+  void finish() {
+    std::vector<std::uint32_t> order(out_.sources.size());
+    for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return out_.sources[a].span.begin < out_.sources[b].span.begin;
+    });
+    std::vector<std::int32_t> new_index(order.size());
+    std::vector<SourceMention> sorted;
+    sorted.reserve(order.size());
+    for (std::uint32_t k : order) {
+      new_index[k] = static_cast<std::int32_t>(sorted.size());
+      sorted.push_back(out_.sources[k]);
+    }
+    out_.sources = std::move(sorted);
+    std::vector<std::uint32_t> cue_order(out_.cues.size());
+    for (std::uint32_t k = 0; k < cue_order.size(); ++k) cue_order[k] = k;
+    std::stable_sort(cue_order.begin(), cue_order.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return out_.cues[a].span.begin < out_.cues[b].span.begin;
+    });
+    std::vector<std::int32_t> new_cue(cue_order.size());
+    std::vector<CueMention> cues;
+    cues.reserve(cue_order.size());
+    for (std::uint32_t k : cue_order) {
+      new_cue[k] = static_cast<std::int32_t>(cues.size());
+      cues.push_back(out_.cues[k]);
+    }
+    out_.cues = std::move(cues);
+    for (QuoteMention& q : out_.quotes) {
+      if (q.source != kNoIndex) q.source = new_index[static_cast<std::size_t>(q.source)];
+      if (q.cue != kNoIndex) q.cue = new_cue[static_cast<std::size_t>(q.cue)];
+    }
+    std::stable_sort(out_.quotes.begin(), out_.quotes.end(), [](const QuoteMention& a, const QuoteMention& b) {
+      return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+    });
+  }
+
+  std::string_view text_;
+  std::span<const Token> toks_;
+  std::span<const Sentence> sentences_;
+  std::span<const NameMention> names_;
+  const Lexicons& lex_;
+  SourcePhrases phrases_;
+  std::vector<std::uint8_t> cue_len_;
+  std::vector<std::pair<std::uint32_t, std::string_view>> cue_detail_;  // in token order
+  std::vector<std::uint32_t> cue_used_;
+  std::vector<std::uint8_t> in_quote_;     // tokens inside direct and partial quotes
+  std::vector<std::uint8_t> in_indirect_;  // tokens inside reported speech
+  Attribution out_;
+};
+
+}  // namespace
+
+Attribution find_attribution(std::string_view text, std::span<const Token> tokens, std::span<const Sentence> sentences,
+                             std::span<const NameMention> names, std::span<const std::int32_t> entity_of,
+                             const Lexicons& lex) {
+  if (tokens.empty() || sentences.empty()) return {};
+  return Finder(text, tokens, sentences, names, entity_of, lex).run();
+}
+
+}  // namespace newsmark
