@@ -50,6 +50,25 @@ bool reports_content(std::string_view cue) {
            cue == "commented" || cue == "remarked" || cue == "recalled" || cue == "recalls");
 }
 
+bool is_naming_verb(const Lower& w) { return w == "called" || w == "calls" || w == "calling"; }
+
+// "Better Idea of Afghan Girls", "Scientology vs. the Internet, part XVII": every content word
+// capitalized. Titles of works and names in quotation marks, not speech.
+bool is_title_case(std::string_view text, std::span<const Token> toks, std::size_t first, std::size_t end) {
+  std::size_t words = 0, capitalized = 0;
+  for (std::size_t t = first; t < end; ++t) {
+    if (toks[t].kind != TokenKind::word) continue;
+    const Lower w(toks[t].text(text));
+    if (w == "of" || w == "the" || w == "and" || w == "a" || w == "an" || w == "in" || w == "on" || w == "for" ||
+        w == "to" || w == "vs." || w == "at" || w == "from" || w == "with" || w == "by") {
+      continue;
+    }
+    ++words;
+    capitalized += toks[t].has(token_flags::kCapitalized) || toks[t].has(token_flags::kHasDigit) ? 1 : 0;
+  }
+  return words >= 2 && capitalized == words;
+}
+
 bool is_tell(const Lower& w) { return w == "told" || w == "tells" || w == "tell"; }
 
 class Finder {
@@ -86,8 +105,25 @@ class Finder {
       if (toks_[i].kind != TokenKind::word) continue;
       const Lexicons::Match m = lex_.match_cue(text_, toks_, i, std::min(n, i + 4));
       if (m.tokens == 0) continue;
-      // "declined to say", "refused to tell": no one is quoted.
-      if (i > 0 && low(i - 1) == "to") continue;
+      // "declined to say", "refused to tell": no one is quoted; "has been told", "was asked":
+      // the passive names the audience, not the speaker.
+      if (i > 0) {
+        const Lower prev = low(i - 1);
+        if (prev == "to" || prev == "been" || prev == "be" || prev == "being" || prev == "was" || prev == "were" ||
+            prev == "is" || prev == "are") {
+          continue;
+        }
+      }
+      // "called" reports speech after a subject or an auxiliary ("has called the plan ..."), not
+      // after a noun ("a robot called ...").
+      if (is_naming_verb(low(i)) && i > 0) {
+        const Lower prev = low(i - 1);
+        if (!(prev == "has" || prev == "have" || prev == "had" || prev == "also" || prev == "he" || prev == "she" ||
+              prev == "they" || prev == "it" || prev == "who" || prev == "and" || prev == "publicly" ||
+              (toks_[i - 1].has(token_flags::kCapitalized) && !toks_[i - 1].has(token_flags::kLineStart)))) {
+          continue;
+        }
+      }
       // A capitalized cue mid-sentence is a name ("Says Law"), not a verb.
       if (toks_[i].has(token_flags::kCapitalized) && i > 0 && !toks_[i].has(token_flags::kLineStart) &&
           !is_sentence_end(tok(i - 1)) && toks_[i - 1].kind != TokenKind::quote && low(i) != "according") {
@@ -222,7 +258,12 @@ class Finder {
                               (start > 0 && (is_sentence_end(tok(start - 1)) ||
                                              (toks_[start - 1].kind == TokenKind::quote && start > 1 &&
                                               is_sentence_end(tok(start - 2)))));
-      const bool term = start > 0 && names_a_term(low(start - 1));
+      // A quotation followed by a dash is a title in a list of sources ('"Document found on
+      // street" — The Canadian Press'); one after "known as", "named", "the word" is a term.
+      const bool followed_by_dash = p.close != QuotedPiece::kNone && p.close + 1 < toks_.size() &&
+                                    toks_[p.close + 1].kind == TokenKind::dash;
+      const bool term = (start > 0 && names_a_term(low(start - 1))) || followed_by_dash ||
+                        (words <= 8 && is_title_case(text_, toks_, p.first, p.end));
 
       std::optional<Found> found;
       if (!term && p.close != QuotedPiece::kNone) found = cue_after(p);
@@ -233,7 +274,7 @@ class Finder {
       const bool speech_shaped = words >= 3 && (ends_like_speech || has_sentence || opens_line);
       if (p.continues) {
         q.kind = QuoteKind::direct;
-      } else if (term || (p.single && words <= 4 && !(found && found->adjacent))) {
+      } else if (term || (p.single && words <= 4 && !speech_shaped)) {
         q.kind = QuoteKind::scare;
       } else if (found && (found->adjacent || opens_line) && speech_shaped) {
         q.kind = QuoteKind::direct;
@@ -241,6 +282,10 @@ class Finder {
         q.kind = words >= 1 ? QuoteKind::partial : QuoteKind::scare;
       } else if (speech_shaped && (words >= 6 || opens_line)) {
         q.kind = QuoteKind::direct;
+      } else if (words >= 4 && !p.single) {
+        // Four words and more in a sentence are someone's words even when the cue is outside
+        // the lexicon ('the government recommending "online translation tools if needed"').
+        q.kind = QuoteKind::partial;
       } else {
         q.kind = QuoteKind::scare;
       }

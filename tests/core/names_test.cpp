@@ -20,6 +20,7 @@ std::vector<std::string> names_in(const std::string& text) {
   AnalyzeOptions opt;
   opt.measures = false;
   opt.times = false;
+  opt.quotes = false;
   const Analysis a = engine().analyze(doc->document, opt);
   std::vector<std::string> out;
   for (const Annotation& ann : a.annotations.annotations) {

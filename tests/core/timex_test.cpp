@@ -35,6 +35,7 @@ TEST_P(TimexTable, Resolves) {
   AnalyzeOptions opt;
   opt.names = false;
   opt.measures = false;
+  opt.quotes = false;
   const Analysis a = engine().analyze(doc->document, opt);
   const std::string text(c.sentence);
   if (std::string(c.text).empty()) {
@@ -533,6 +534,7 @@ TEST(NarrativeTime, RelativeDaysFollowTheLastDate) {
   AnalyzeOptions opt;
   opt.names = false;
   opt.measures = false;
+  opt.quotes = false;
   const Analysis a = engine().analyze(doc->document, opt);
   std::vector<std::string> got;
   for (const Annotation& ann : a.annotations.annotations) {
