@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/cli_common.h"
+#include "cli/eval_attribution.h"
 #include "core/engine.h"
 #include "core/scoring.h"
 #include "core/utf8.h"
@@ -142,6 +143,7 @@ int cmd_eval(int argc, char** argv) {
   }
 
   Scoreboard board, board_prenam;
+  AttributionScore attribution;
   std::size_t quote_docs = 0;
   for (const io::CorpusRecord& rec : gold) {
     DocumentInfo info;
@@ -157,6 +159,7 @@ int cmd_eval(int argc, char** argv) {
       continue;
     }
     const Analysis a = engine->analyze(doc->document);
+    attribution.add(rec, doc->document, a);
     const std::uint32_t limit = rec.eval_end.value_or(UINT32_MAX);
     // "The document's own creation date line is not scored": a gold time expression that is a
     // whole line of the opening lines; time expressions inside it are left out on both sides.
@@ -243,7 +246,9 @@ int cmd_eval(int argc, char** argv) {
     print_row("names (NAM+PRE.NAM)", board_prenam.total({"PERSON", "ORG", "LOC"}), false);
     print_row("MONEY+PERCENT", board.total({"MONEY", "PERCENT"}), false);
   }
-  print_row("timex", board.total({"DATE", "TIME", "DURATION", "SET"}), true);
+  if (gold_classes.count("DATE") + gold_classes.count("TIME") + gold_classes.count("DURATION") + gold_classes.count("SET") > 0) {
+    print_row("timex", board.total({"DATE", "TIME", "DURATION", "SET"}), true);
+  }
   if (gold_classes.count("quote") > 0) {
     std::printf("quotes: scored in the %zu documents whose gold has a quote layer\n", quote_docs);
     for (const char* cls : {"quote", "q"}) {
@@ -252,6 +257,7 @@ int cmd_eval(int argc, char** argv) {
     }
     if (auto it = rows.find("quote-any"); it != rows.end()) print_row("QUOTE any kind", it->second, false);
   }
+  if (!attribution.empty()) attribution.print();
   return kExitOk;
 }
 

@@ -234,6 +234,27 @@ class Finder {
     return std::nullopt;
   }
 
+  // Whether a quote opening a sentence at `start` goes on with the last speaker: only the rest
+  // of that speaker's attribution lies between ('"...," said Mayor Ellen Park, who chairs the
+  // board. "The harbour ..."'): no other cue, quote or person, at most two sentence ends.
+  bool continues_speaker(std::size_t from, std::size_t start, std::int32_t source) const {
+    const ByteSpan speaker = out_.sources[static_cast<std::size_t>(source)].span;
+    std::size_t words = 0, ends = 0;
+    for (std::size_t t = from; t < start; ++t) {
+      if (cue_len_[t] > 0 || toks_[t].kind == TokenKind::quote) return false;
+      if (is_sentence_end(tok(t)) && ++ends > 2) return false;
+      if (toks_[t].kind == TokenKind::word && ++words > 25) return false;
+    }
+    const std::uint32_t b = from < toks_.size() ? toks_[from].begin : 0;
+    const std::uint32_t e = start < toks_.size() ? toks_[start].begin : b;
+    auto it = std::lower_bound(names_.begin(), names_.end(), b,
+                               [](const NameMention& n, std::uint32_t x) { return n.span.begin < x; });
+    for (; it != names_.end() && it->span.begin < e; ++it) {
+      if (it->label == labels::kPerson && !speaker.overlaps(it->span)) return false;
+    }
+    return true;
+  }
+
   void mark_quoted(const QuotedPiece& p) {
     for (std::size_t t = p.first; t < p.end; ++t) in_quote_[t] = 1;
   }
@@ -302,11 +323,8 @@ class Finder {
       } else {
         // No cue of its own: it continues the quote before it when nothing but punctuation
         // (or the line break of a new paragraph) separates them.
-        std::size_t gap_words = 0;
-        for (std::size_t t = last_attribution_end; t < start && gap_words < 4; ++t) {
-          if (toks_[t].kind == TokenKind::word || toks_[t].kind == TokenKind::number) ++gap_words;
-        }
-        if (last_source != kNoIndex && (p.continues || gap_words == 0) && last_attribution_end > 0) {
+        if (last_source != kNoIndex && last_attribution_end > 0 &&
+            (p.continues || (opens_line && continues_speaker(last_attribution_end, start, last_source)))) {
           q.source = last_source;
           q.continued = true;
           q.confidence = 0.75f;

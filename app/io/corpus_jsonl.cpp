@@ -76,9 +76,15 @@ Result<CorpusRecord> parse_corpus_line(std::string_view line, std::size_t line_n
           if (sk == "start" || sk == "end") {
             if (sv.get_uint64().get(n)) return at(line_no, where + "." + std::string(sk) + ": expected an integer");
             (sk == "start" ? s.start : s.end) = static_cast<std::uint32_t>(n);
-          } else if (sk == "text" || sk == "layer" || sk == "type" || sk == "value" || sk == "syntactic_type") {
-            std::string* target = sk == "text" ? &s.text : sk == "layer" ? &s.layer : sk == "type" ? &s.type
-                                  : sk == "value" ? &s.value : &s.syntactic_type;
+          } else if (std::string* target = sk == "text"             ? &s.text
+                                           : sk == "layer"          ? &s.layer
+                                           : sk == "type"           ? &s.type
+                                           : sk == "value"          ? &s.value
+                                           : sk == "syntactic_type" ? &s.syntactic_type
+                                           : sk == "group"          ? &s.group
+                                           : sk == "kind"           ? &s.kind
+                                           : sk == "source_group"   ? &s.source_group
+                                                                    : nullptr) {
             simdjson::ondemand::json_type t;
             if (sv.type().get(t)) return at(line_no, where + ": invalid value");
             if (t == simdjson::ondemand::json_type::string || t == simdjson::ondemand::json_type::null) {

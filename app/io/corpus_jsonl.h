@@ -1,7 +1,8 @@
 // JSON Lines corpora: one document per line, {"id", "text", "dct"?, ...}. Used by
 // `newsmark analyze --jsonl` (input) and `newsmark eval` (gold data in the format of
 // ../shared/data/dev: "spans": [{"start", "end", "text", "layer", "type", "value"?,
-// "syntactic_type"?}], offsets in code points, and "eval_end" when only a prefix is annotated).
+// "syntactic_type"?, "group"?, "kind"?, "source_group"?}], offsets in code points, and
+// "eval_end" when only a prefix is annotated).
 #pragma once
 
 #include <cstdint>
@@ -22,6 +23,11 @@ struct CorpusSpan {
   std::string type;            // PER, ORG, DATE, MONEY ...
   std::string value;           // TIMEX3 value when given
   std::string syntactic_type;  // NAM, NOM, PRO ... (MEANTIME)
+  // Attribution gold (tests/data/attribution): spans of one attribution share `group`; a
+  // content has a `kind` (direct, partial, indirect) and the group whose source speaks it.
+  std::string group;
+  std::string kind;
+  std::string source_group;
 };
 
 struct CorpusRecord {
