@@ -1,14 +1,13 @@
-// Turns the hand-marked articles of tests/data/attribution/*.marked.txt into
-// tests/data/attribution/attribution_gold.jsonl (the dev data's JSON Lines format, layer
+// Turns the hand-marked articles of tests/data/attribution/{dev,heldout}/*.marked.txt into
+// tests/data/attribution/{dev,heldout}.jsonl (the dev data's JSON Lines format, layer
 // "attribution"). See tests/data/attribution/README.md for the marks.
-//   node tools/attribution-gold.mjs [--check]   (--check: fail if the .jsonl is out of date)
+//   node tools/attribution-gold.mjs [--check]   (--check: fail if a .jsonl is out of date)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dir = path.join(root, 'tests/data/attribution');
-const out = path.join(dir, 'attribution_gold.jsonl');
+const base = path.join(root, 'tests/data/attribution');
 
 // Parses one marked text: returns the plain text and its spans (code point offsets).
 function parse(marked, file) {
@@ -46,20 +45,28 @@ function parse(marked, file) {
   return { text: text.join(''), spans };
 }
 
-const lines = [];
-for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.marked.txt')).sort()) {
-  const { text, spans } = parse(fs.readFileSync(path.join(dir, f), 'utf8'), f);
-  lines.push(JSON.stringify({ id: f.replace('.marked.txt', ''), source: 'written for Newsmark', dct: null, text, spans }));
-}
-const body = lines.join('\n') + '\n';
-if (process.argv.includes('--check')) {
-  const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
-  if (current !== body) {
-    console.error(`${path.relative(root, out)} is out of date: run node tools/attribution-gold.mjs`);
-    process.exit(1);
+let stale = false;
+for (const set of ['dev', 'heldout']) {
+  const dir = path.join(base, set);
+  const out = path.join(base, set + '.jsonl');
+  const lines = [];
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.marked.txt')).sort()) {
+    const { text, spans } = parse(fs.readFileSync(path.join(dir, f), 'utf8'), f);
+    lines.push(JSON.stringify({ id: f.replace('.marked.txt', ''), source: 'written for Newsmark', dct: null, text, spans }));
   }
-  console.log(`${path.relative(root, out)}: up to date (${lines.length} articles)`);
-} else {
-  fs.writeFileSync(out, body);
-  console.log(`${path.relative(root, out)}: ${lines.length} articles`);
+  const body = lines.join('\n') + '\n';
+  const rel = path.relative(root, out);
+  if (process.argv.includes('--check')) {
+    const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
+    if (current !== body) {
+      console.error(`${rel} is out of date: run node tools/attribution-gold.mjs`);
+      stale = true;
+    } else {
+      console.log(`${rel}: up to date (${lines.length} articles)`);
+    }
+  } else {
+    fs.writeFileSync(out, body);
+    console.log(`${rel}: ${lines.length} articles`);
+  }
 }
+if (stale) process.exit(1);

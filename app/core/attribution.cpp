@@ -109,8 +109,10 @@ class Finder {
       // the passive names the audience, not the speaker.
       if (i > 0) {
         const Lower prev = low(i - 1);
+        // "a reported fee", "the said company": an adjective after a determiner.
         if (prev == "to" || prev == "been" || prev == "be" || prev == "being" || prev == "was" || prev == "were" ||
-            prev == "is" || prev == "are") {
+            prev == "is" || prev == "are" || prev == "a" || prev == "an" || prev == "the" || prev == "this" ||
+            prev == "his" || prev == "her" || prev == "its" || prev == "their") {
           continue;
         }
       }
@@ -119,7 +121,7 @@ class Finder {
       if (is_naming_verb(low(i)) && i > 0) {
         const Lower prev = low(i - 1);
         if (!(prev == "has" || prev == "have" || prev == "had" || prev == "also" || prev == "he" || prev == "she" ||
-              prev == "they" || prev == "it" || prev == "who" || prev == "and" || prev == "publicly" ||
+              prev == "they" || prev == "it" || prev == "who" || prev == "and" || prev == "publicly" || prev == "," ||
               (toks_[i - 1].has(token_flags::kCapitalized) && !toks_[i - 1].has(token_flags::kLineStart)))) {
           continue;
         }
@@ -169,7 +171,16 @@ class Finder {
   // '"...," she said' / '"...," said the minister' / '"...", it added'.
   std::optional<Found> cue_after(const QuotedPiece& p) const {
     const std::size_t n = toks_.size();
+    // '"... still work." The European Union ...': a quote closing its sentence with a period
+    // has its attribution before it; after "?" or "!" the attribution goes on in lower case
+    // ('"Why now?" she asked').
+    const std::string_view last_inside = tok(p.end - 1);
     std::size_t j = p.close + 1;
+    if (last_inside == ".") return std::nullopt;
+    if ((last_inside == "?" || last_inside == "!") && j < n && toks_[j].has(token_flags::kCapitalized) &&
+        cue_len_[j] == 0 && !(j + 1 < n && cue_len_[j + 1] > 0)) {
+      return std::nullopt;
+    }
     if (j < n && tok(j) == ",") ++j;
     for (std::size_t c = j; c < n && c < j + 16; ++c) {
       const Token& t = toks_[c];
@@ -186,11 +197,34 @@ class Finder {
         f.source = phrases_.phrase_after(c + cue_len_[c], std::min(n, c + 16), &end);
         if (f.source) f.last_token = end - 1;
       } else {
+        // The subject must fill the gap: '"...," Tierney said', not '"..." south of the
+        // breakwater, and it has asked'.
         f.source = phrases_.subject_before(c, j);
+        if (!f.source || f.source->span.begin > toks_[j].begin + 0u) {
+          if (!(f.source && gap_is_subject(j, c, f.source->span))) return std::nullopt;
+        }
       }
       return f;
     }
     return std::nullopt;
+  }
+
+  // Whether the tokens [first, cue) are the subject `span` with only its description around it
+  // ("the trust's medical director, Dr. Helen Maddox,"), not another clause ('"..." south of
+  // the breakwater, and it has asked').
+  bool gap_is_subject(std::size_t first, std::size_t cue, ByteSpan span) const {
+    std::size_t extra = 0;
+    for (std::size_t t = first; t < cue; ++t) {
+      if (toks_[t].begin >= span.begin && toks_[t].end <= span.end) continue;
+      const Lower w = low(t);
+      if (w == "and" || w == "but" || w == "or" || w == "which" || w == "that" || w == "while" || w == "when" ||
+          w == "as" || w == "because" || w == "after" || w == "before" || w == "it" || w == "they") {
+        return false;
+      }
+      const bool part = toks_[t].kind == TokenKind::word || tok(t) == ",";
+      if (!part || ++extra > 8) return false;
+    }
+    return true;
   }
 
   // 'She said, "..."' / 'Braverman told GB News: "..."' / 'said a "more general reflection"'.
@@ -404,7 +438,7 @@ class Finder {
 
   // The start of a sentence's content: after a dateline ("HARBOURTON — The port ...").
   std::size_t content_start(const Sentence& s) const {
-    for (std::size_t t = s.first_token; t < s.end_token && t < s.first_token + 8; ++t) {
+    for (std::size_t t = s.first_token; t < s.end_token && t < s.first_token + 16; ++t) {
       if (toks_[t].kind == TokenKind::dash) return t + 1;
       const bool dateline_word = toks_[t].has(token_flags::kAllCaps) || toks_[t].kind == TokenKind::punct ||
                                  toks_[t].kind == TokenKind::number || toks_[t].has(token_flags::kCapitalized);
@@ -448,10 +482,12 @@ class Finder {
       }
       auto src = phrases_.subject_before(c, s.first_token);
       if (!src) return;
-      // "The deal is done, officials said." : the content comes before the subject.
+      // "The deal is done, officials said." / "..., the authority said on Friday, ending a
+      // dispute": after a comma-led subject the content comes before it.
       std::size_t k = skip_adjunct(after, s.end_token);
-      const bool ends_sentence = k >= s.end_token || is_sentence_end(tok(k));
-      if (ends_sentence) {
+      const bool ends_clause = k >= s.end_token || is_sentence_end(tok(k)) ||
+                               (k > after && tok(k - 1) == ",") || tok(k) == ",";
+      if (ends_clause) {
         std::size_t subject_first = c;
         while (subject_first > s.first_token && toks_[subject_first - 1].begin >= src->span.begin) --subject_first;
         while (subject_first > s.first_token && tok(subject_first - 1) != "," &&
@@ -471,11 +507,21 @@ class Finder {
           std::size_t name_end = 0;
           for (auto jt = it; jt != names_.end() && jt->span.begin == toks_[k].begin; ++jt) name_end = std::max<std::size_t>(name_end, jt->end);
           const Lower o = low(k);
-          if (name_end > k) k = name_end;
-          else if (o == "the" || o == "a" || o == "an") k = std::min<std::size_t>(s.end_token, k + 2);
-          else if (o == "reporters" || o == "journalists" || o == "him" || o == "her" || o == "them" || o == "us" ||
-                   o == "me" || o == "lawmakers" || o == "investigators" || o == "parliament" || o == "congress") ++k;
-          else return;
+          if (name_end > k) {
+            k = name_end;
+          } else if (o == "the" || o == "a" || o == "an") {
+            // "told the Westbrook Courier", "told the outlet"
+            std::size_t after_det = k + 1;
+            while (after_det < s.end_token && toks_[after_det].has(token_flags::kCapitalized)) ++after_det;
+            k = after_det > k + 1 ? after_det : std::min<std::size_t>(s.end_token, k + 2);
+          } else if (toks_[k].has(token_flags::kCapitalized) || toks_[k].has(token_flags::kAllCaps)) {
+            while (k < s.end_token && (toks_[k].has(token_flags::kCapitalized) || toks_[k].has(token_flags::kAllCaps))) ++k;  // "told MPs", "told Reuters"
+          } else if (o == "reporters" || o == "journalists" || o == "him" || o == "her" || o == "them" || o == "us" ||
+                     o == "me" || o == "lawmakers" || o == "investigators" || o == "parliament" || o == "congress") {
+            ++k;
+          } else {
+            return;
+          }
         }
         k = skip_adjunct(k, s.end_token);
       }

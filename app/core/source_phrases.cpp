@@ -141,6 +141,11 @@ std::optional<SourceMention> SourcePhrases::subject_before(std::size_t cue, std:
   }
   const Lower w(tok(j));
   if (w == "he" || w == "she" || w == "they" || w == "it") return resolve_pronoun(j);
+  // A subject does not end in a determiner or a preposition.
+  if (w == "a" || w == "an" || w == "the" || w == "for" || w == "of" || w == "at" || w == "with" || w == "from" ||
+      w == "by" || w == "in" || w == "on") {
+    return std::nullopt;
+  }
   // Walk back over the phrase: words, possessives, numbers, and the prepositions that join a
   // head to its organisation ("a spokesperson for the ministry", "sources familiar with").
   std::size_t k = i;
@@ -177,6 +182,15 @@ std::optional<SourceMention> SourcePhrases::phrase_after(std::size_t first, std:
       continue;
     }
     ++k;
+  }
+  // "said its chair, Tomás Aldane": the name in apposition is the speaker.
+  if (k > first && k + 1 < end && tok(k) == ",") {
+    const std::int32_t m = longest_starting_at_[k + 1];
+    if (m != kNoIndex && names_[static_cast<std::size_t>(m)].label == labels::kPerson &&
+        names_[static_cast<std::size_t>(m)].end <= end) {
+      if (end_token != nullptr) *end_token = names_[static_cast<std::size_t>(m)].end;
+      return classify(k + 1, names_[static_cast<std::size_t>(m)].end);
+    }
   }
   if (end_token != nullptr) *end_token = k;
   if (k == first) return std::nullopt;
@@ -262,13 +276,62 @@ std::optional<SourceMention> SourcePhrases::classify(std::size_t first, std::siz
     // "Russia said": a country speaking is its government.
     return make(span_of(place), SourceKind::named_org, place, "name");
   }
+  // "Sorensen said", "Li added": a capitalized name the names stage did not know. It stands for
+  // the person an earlier mention of that word names, if any.
+  if (auto r = capitalized_speaker(first, end)) return r;
   if (auto r = resolve_role(first, end, head)) return r;
+  // "one nurse said", "a pilot told": one unnamed person.
+  {
+    const Lower d = low(first);
+    if ((d == "a" || d == "an" || d == "one") && end - first >= 2 && end - first <= 3) {
+      bool lower_words = true;
+      for (std::size_t t = first + 1; t < end; ++t) {
+        lower_words = lower_words && toks_[t].kind == TokenKind::word && !toks_[t].has(token_flags::kCapitalized);
+      }
+      if (lower_words) return make(phrase, SourceKind::anonymous, kNoIndex, "nominal");
+    }
+  }
   // "the port authority said" with no such organisation named before: still an institution
   // speaking, just not one the text has named.
   if (is_org_role_word(low(head)) && low(first) == "the") {
     return make(phrase, SourceKind::named_org, kNoIndex, "role");
   }
   return std::nullopt;
+}
+
+std::optional<SourceMention> SourcePhrases::capitalized_speaker(std::size_t first, std::size_t end) const {
+  if (end - first > 3) return std::nullopt;
+  for (std::size_t t = first; t < end; ++t) {
+    if (toks_[t].kind != TokenKind::word || !toks_[t].has(token_flags::kCapitalized) ||
+        toks_[t].has(token_flags::kAllCaps) || toks_[t].has(token_flags::kPossessive)) {
+      return std::nullopt;
+    }
+    // "The", "This", "Officials": a capitalized sentence start, not a name.
+    if (lex_.match_source_word(text_, toks_, t, t + 1).tokens > 0 || is_org_role_word(low(t))) return std::nullopt;
+    const Lower w = low(t);
+    if (w == "the" || w == "this" || w == "that" || w == "these" || w == "those" || w == "a" || w == "an" ||
+        w == "one" || w == "its" || w == "his" || w == "her" || w == "their" || w == "our" || w == "my") {
+      return std::nullopt;
+    }
+  }
+  SourceMention s;
+  s.span = ByteSpan{toks_[first].begin, toks_[end - 1].end};
+  s.kind = SourceKind::named_person;
+  s.how = "name";
+  const std::string_view last = tok(end - 1);
+  auto it = std::lower_bound(names_.begin(), names_.end(), toks_[first].begin,
+                             [](const NameMention& n, std::uint32_t b) { return n.span.begin < b; });
+  for (std::size_t k = static_cast<std::size_t>(it - names_.begin()), steps = 0; k > 0 && steps < 300; --k, ++steps) {
+    const NameMention& n = names_[k - 1];
+    if (n.label != labels::kPerson) continue;
+    for (std::size_t t = n.first; t < n.end; ++t) {
+      if (tok(t) == last) {
+        s.name = static_cast<std::int32_t>(k - 1);
+        return s;
+      }
+    }
+  }
+  return s;
 }
 
 std::optional<SourceMention> SourcePhrases::resolve_pronoun(std::size_t i) const {
@@ -296,10 +359,18 @@ std::optional<SourceMention> SourcePhrases::resolve_pronoun(std::size_t i) const
       }
       if (eg == 0 && fallback == kNoIndex) fallback = static_cast<std::int32_t>(k - 1);
     }
-    if (fallback == kNoIndex) return std::nullopt;
-    s.kind = SourceKind::named_person;
-    s.name = fallback;
-    return s;
+    if (fallback != kNoIndex) {
+      s.kind = SourceKind::named_person;
+      s.name = fallback;
+      return s;
+    }
+    // No person the names stage knows: the last person who spoke ("Sorensen said ... She said").
+    if (has_last_ && last_.kind == SourceKind::named_person && last_.span.end <= at) {
+      s.kind = SourceKind::named_person;
+      s.name = last_.name;
+      return s;
+    }
+    return std::nullopt;
   }
   // "they" / "it": the group or document that just spoke, else the last organisation.
   if (has_last_ && last_.span.end <= at && at - last_.span.end < 600 &&

@@ -36,6 +36,7 @@ class SourcePhrases {
 
  private:
   std::optional<SourceMention> classify(std::size_t first, std::size_t end) const;
+  std::optional<SourceMention> capitalized_speaker(std::size_t first, std::size_t end) const;
   std::optional<SourceMention> resolve_pronoun(std::size_t i) const;
   std::optional<SourceMention> resolve_role(std::size_t first, std::size_t end, std::size_t head) const;
   bool is_org_role_word(std::string_view lower_word) const;

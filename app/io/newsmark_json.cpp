@@ -8,6 +8,51 @@
 
 namespace newsmark::io {
 
+namespace {
+
+// The sourcing summary: counts, shares and who speaks (core/sourcing_summary.h).
+void write_sourcing(JsonWriter& w, const SourcingSummary& s) {
+  w.key("sourcing");
+  w.begin_object();
+  w.key("quotes");
+  w.begin_object();
+  w.field("total", static_cast<std::uint64_t>(s.quotes));
+  w.field("direct", static_cast<std::uint64_t>(s.direct));
+  w.field("partial", static_cast<std::uint64_t>(s.partial));
+  w.field("indirect", static_cast<std::uint64_t>(s.indirect));
+  w.field("scare", static_cast<std::uint64_t>(s.scare));
+  w.field("unattributed", static_cast<std::uint64_t>(s.unattributed_quotes));
+  w.end_object();
+  w.key("sources");
+  w.begin_object();
+  w.field("named", static_cast<std::uint64_t>(s.named_sources));
+  w.field("unnamed-member", static_cast<std::uint64_t>(s.unnamed_member_sources));
+  w.field("anonymous", static_cast<std::uint64_t>(s.anonymous_sources));
+  w.field("document", static_cast<std::uint64_t>(s.document_sources));
+  w.end_object();
+  w.field("quotedShare", s.quoted_share);
+  w.field("words", static_cast<std::uint64_t>(s.words));
+  w.field("hedges", static_cast<std::uint64_t>(s.hedges));
+  w.field("hedgesPer1000Words", s.hedges_per_1000_words);
+  w.field("unattributedClaims", static_cast<std::uint64_t>(s.unattributed_claims));
+  w.key("speakers");
+  w.begin_array();
+  for (const SpeakerCount& c : s.speakers) {
+    w.begin_object();
+    w.key("entity");
+    if (c.entity.empty()) w.null();
+    else w.value(c.entity);
+    w.field("name", c.name);
+    w.field("kind", c.kind);
+    w.field("quotes", static_cast<std::uint64_t>(c.quotes));
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+}  // namespace
+
 void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationSet* set) {
   w.field("format", "newsmark");
   w.field("version", kNewsmarkJsonVersion);
@@ -129,6 +174,7 @@ void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationS
     }
   }
   w.end_array();
+  if (set != nullptr) write_sourcing(w, set->sourcing);
 }
 
 std::string write_newsmark_json(const Document& doc, const AnnotationSet* set, bool pretty) {

@@ -21,6 +21,10 @@ Rgb base(std::string_view label) {
   if (label == "TIME") return {200, 70, 90};
   if (label == "DURATION") return {120, 140, 40};
   if (label == "SET") return {90, 110, 170};
+  if (label == "QUOTE") return {70, 160, 200};
+  if (label == "SOURCE") return {40, 80, 200};
+  if (label == "CUE") return {110, 150, 30};
+  if (label == "HEDGE") return {215, 60, 40};
   // User labels: a stable colour from the name.
   unsigned h = 2166136261u;
   for (const char c : label) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
@@ -32,7 +36,9 @@ Rgb base(std::string_view label) {
 LabelStyle label_style(std::string_view label, bool dark) {
   const Rgb c = base(label);
   LabelStyle s{};
-  s.fill = dark ? IM_COL32(c.r, c.g, c.b, 95) : IM_COL32(c.r, c.g, c.b, 70);
+  // Quotes run for sentences: a lighter fill keeps the names inside them readable.
+  const int alpha = label == "QUOTE" ? (dark ? 45 : 35) : (dark ? 95 : 70);
+  s.fill = IM_COL32(c.r, c.g, c.b, alpha);
   s.underline = IM_COL32(c.r, c.g, c.b, 255);
   return s;
 }

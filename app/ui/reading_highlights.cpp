@@ -109,6 +109,69 @@ const Annotation* ReadingView::draw_highlights(const Document& doc, const Annota
   return hovered;
 }
 
+namespace {
+
+const char* quote_kind_text(const std::string& kind) {
+  if (kind == "direct") return "Direct quote";
+  if (kind == "partial") return "Partial quote";
+  if (kind == "indirect") return "Reported speech";
+  if (kind == "scare") return "Scare quote or title: not someone's speech";
+  return "Quote";
+}
+
+const char* source_kind_text(const std::string& kind) {
+  if (kind == "named-person") return "named person";
+  if (kind == "named-org") return "named organisation";
+  if (kind == "unnamed-member") return "unnamed member of an organisation";
+  if (kind == "anonymous") return "anonymous source";
+  if (kind == "document") return "document or data";
+  return kind.c_str();
+}
+
+const std::string* entity_name(const AnnotationSet& set, const std::string* id) {
+  if (id == nullptr) return nullptr;
+  for (const Entity& e : set.entities) {
+    if (e.id == *id) return &e.name;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+// Who speaks, through which cue, and why a hedge is flagged.
+void ReadingView::draw_attribution(const Document& doc, const AnnotationSet& set, const Annotation& a) {
+  const std::string* kind = a.attr("kind");
+  if (a.label == "QUOTE") {
+    ImGui::Text("%s", quote_kind_text(kind ? *kind : std::string()));
+    if (kind != nullptr && *kind == "scare") return;
+    const Annotation* speaker = a.attr("speaker") ? set.find(*a.attr("speaker")) : nullptr;
+    if (speaker == nullptr) {
+      ImGui::TextColored(ImVec4(0.85f, 0.35f, 0.2f, 1.0f), "No speaker: the text does not say who said this.");
+    } else {
+      const std::string who(doc.text().substr(speaker->span.begin, speaker->span.size()));
+      const std::string* name = a.attr("speaker_name");
+      const std::string* skind = speaker->attr("kind");
+      ImGui::Text("Speaker: %s%s%s (%s)", who.c_str(), name && *name != who ? " = " : "",
+                  name && *name != who ? name->c_str() : "", source_kind_text(skind ? *skind : std::string()));
+    }
+    if (const Annotation* cue = a.attr("cue") ? set.find(*a.attr("cue")) : nullptr) {
+      ImGui::Text("Cue: \"%s\"", std::string(doc.text().substr(cue->span.begin, cue->span.size())).c_str());
+    }
+    if (a.attr("continued") != nullptr) ImGui::TextDisabled("Continues the quote before it: same speaker.");
+  } else if (a.label == "SOURCE") {
+    ImGui::Text("Source: %s", source_kind_text(kind ? *kind : std::string()));
+    const std::string* how = a.attr("how");
+    if (const std::string* name = entity_name(set, a.attr("entity")); name && how && *how != "name") {
+      ImGui::Text("Stands for: %s (by %s)", name->c_str(), how->c_str());
+    }
+    if (const std::string* org = entity_name(set, a.attr("org"))) ImGui::Text("Organisation: %s", org->c_str());
+  } else if (a.label == "HEDGE") {
+    if (const std::string* reason = a.attr("reason")) ImGui::TextWrapped("Why: %s", reason->c_str());
+  } else if (a.label == "CUE") {
+    if (const std::string* detail = a.attr("detail")) ImGui::Text("Attribution cue (%s)", detail->c_str());
+  }
+}
+
 void ReadingView::draw_tooltip(const Document& doc, const AnnotationSet& set, const Annotation& a) {
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
@@ -134,6 +197,7 @@ void ReadingView::draw_tooltip(const Document& doc, const AnnotationSet& set, co
     ImGui::Text("Covers %s to %s (%s)", start->c_str(), end ? end->c_str() : "?",
                 a.attr("granularity") ? a.attr("granularity")->c_str() : "");
   }
+  if (a.label == "QUOTE" || a.label == "SOURCE" || a.label == "HEDGE" || a.label == "CUE") draw_attribution(doc, set, a);
   if (a.attr("certain") != nullptr) ImGui::TextDisabled("Placed by a guess: check it against the text.");
   if (a.attr("dct") != nullptr) ImGui::TextDisabled("The article's own date.");
   const std::string* rule = a.attr("rule");

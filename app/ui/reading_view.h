@@ -45,6 +45,7 @@ class ReadingView {
   const Annotation* draw_highlights(const Document& doc, const AnnotationSet& set, std::size_t line,
                                     float x, float y, float line_h, float font_size, const Fonts& fonts, bool dark);
   void draw_tooltip(const Document& doc, const AnnotationSet& set, const Annotation& a);
+  void draw_attribution(const Document& doc, const AnnotationSet& set, const Annotation& a);
 
   std::set<std::string> hidden_labels_;
   std::uint64_t indexed_version_ = ~std::uint64_t{0};
