@@ -365,20 +365,21 @@ std::optional<SourceMention> SourcePhrases::resolve_pronoun(std::size_t i) const
       return s;
     }
     // No person the names stage knows: the last person who spoke ("Sorensen said ... She said").
-    if (has_last_ && last_.kind == SourceKind::named_person && last_.span.end <= at) {
+    if (const SourceMention* last = last_spoken_before(at); last != nullptr && last->kind == SourceKind::named_person) {
       s.kind = SourceKind::named_person;
-      s.name = last_.name;
+      s.name = last->name;
       return s;
     }
     return std::nullopt;
   }
   // "they" / "it": the group or document that just spoke, else the last organisation.
-  if (has_last_ && last_.span.end <= at && at - last_.span.end < 600 &&
-      (last_.kind == SourceKind::anonymous || last_.kind == SourceKind::document ||
-       last_.kind == SourceKind::unnamed_member || last_.kind == SourceKind::named_org)) {
-    s.kind = last_.kind;
-    s.name = last_.name;
-    s.org = last_.org;
+  if (const SourceMention* last = last_spoken_before(at);
+      last != nullptr && at - last->span.end < 600 &&
+      (last->kind == SourceKind::anonymous || last->kind == SourceKind::document ||
+       last->kind == SourceKind::unnamed_member || last->kind == SourceKind::named_org)) {
+    s.kind = last->kind;
+    s.name = last->name;
+    s.org = last->org;
     return s;
   }
   for (std::size_t steps = 0; k > 0 && steps < 200; --k, ++steps) {
@@ -389,6 +390,17 @@ std::optional<SourceMention> SourcePhrases::resolve_pronoun(std::size_t i) const
     return s;
   }
   return std::nullopt;
+}
+
+const SourceMention* SourcePhrases::last_spoken_before(std::uint32_t at) const {
+  const SourceMention* best = nullptr;
+  // The most recent few hundred are enough: an antecedent is never far back.
+  const std::size_t from = spoken_.size() > 400 ? spoken_.size() - 400 : 0;
+  for (std::size_t k = from; k < spoken_.size(); ++k) {
+    const SourceMention& s = spoken_[k];
+    if (s.span.end <= at && (best == nullptr || s.span.end > best->span.end)) best = &s;
+  }
+  return best;
 }
 
 std::optional<SourceMention> SourcePhrases::resolve_role(std::size_t first, std::size_t end, std::size_t head) const {

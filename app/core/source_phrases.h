@@ -31,8 +31,10 @@ class SourcePhrases {
   // `end_token` receives one past its last token.
   std::optional<SourceMention> phrase_after(std::size_t first, std::size_t end, std::size_t* end_token) const;
 
-  // Remembers who spoke last: "they" can stand for an anonymous group that just spoke.
-  void spoke(const SourceMention& s) { last_ = s; has_last_ = true; }
+  // Remembers who spoke: "they" can stand for an anonymous group that just spoke, "she" for a
+  // person the names stage missed. Quotes are attributed out of text order (direct quotes
+  // first, then reported speech), so the nearest earlier speaker is looked up by position.
+  void spoke(const SourceMention& s) { spoken_.push_back(s); }
 
  private:
   std::optional<SourceMention> classify(std::size_t first, std::size_t end) const;
@@ -53,8 +55,8 @@ class SourcePhrases {
     std::vector<std::string> titles;  // lower-case title words: "senator", "secretary" ...
   };
   std::vector<EntityFacts> entities_;
-  SourceMention last_;
-  bool has_last_ = false;
+  const SourceMention* last_spoken_before(std::uint32_t at) const;
+  std::vector<SourceMention> spoken_;
 };
 
 }  // namespace newsmark::attribution_detail
