@@ -33,9 +33,10 @@ std::string_view strip(std::string_view s) {
 
 }  // namespace
 
-std::vector<Entity> cluster_mentions(std::string_view text, std::span<const NameMention> mentions,
-                                     std::span<const std::string> mention_ids) {
-  std::vector<Entity> entities;
+Clusters cluster_mentions(std::string_view text, std::span<const NameMention> mentions) {
+  Clusters out;
+  out.entity_of.assign(mentions.size(), -1);
+  std::vector<Entity>& entities = out.entities;
   entities.reserve(mentions.size() / 4 + 4);
   std::string full_key;  // reused: label + '\x1f' + key
   std::unordered_map<std::string, std::size_t> by_key;  // label + '\x1f' + key -> entity
@@ -86,10 +87,10 @@ std::vector<Entity> cluster_mentions(std::string_view text, std::span<const Name
     Entity& ent = entities[target];
     // Prefer the longest surface form as the name unless the gazetteer gave one.
     if (m.canonical_name().empty() && surface.size() > ent.name.size() && ent.name == key) ent.name = surface;
-    ent.mentions.push_back(mention_ids[k]);
+    out.entity_of[k] = static_cast<std::int32_t>(target);
     by_key[full_key] = target;
   }
-  return entities;
+  return out;
 }
 
 }  // namespace newsmark

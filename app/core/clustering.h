@@ -4,6 +4,7 @@
 // "GAO"). The entity's name is the gazetteer's canonical name or its longest mention.
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -13,9 +14,13 @@
 
 namespace newsmark {
 
-// `mention_ids[k]` is the annotation id of mentions[k]. Returns entities in order of first
-// mention, with ids "e1", "e2" ...
-std::vector<Entity> cluster_mentions(std::string_view text, std::span<const NameMention> mentions,
-                                     std::span<const std::string> mention_ids);
+struct Clusters {
+  std::vector<Entity> entities;         // in order of first mention, ids "e1", "e2" ...; `mentions` left empty
+  std::vector<std::int32_t> entity_of;  // per mention: the index of its entity in `entities`
+};
+
+// Entities over the mentions. Their `mentions` lists are left for the caller to fill with the
+// annotation ids it gives the mentions (entity_of says which entity each one joins).
+Clusters cluster_mentions(std::string_view text, std::span<const NameMention> mentions);
 
 }  // namespace newsmark

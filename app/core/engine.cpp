@@ -17,6 +17,12 @@ bool continues(std::string_view abbreviation, const void* context) {
   return static_cast<const Lexicons*>(context)->continues_sentence(abbreviation);
 }
 
+std::string relation_id(std::size_t n) {
+  char id[16] = "r";
+  const auto [end, ec] = std::to_chars(id + 1, id + sizeof id, n);
+  return std::string(id, end);
+}
+
 // Sources point at the entity they stand for; quotes at their speaker and cue, by attribute
 // and by relation (speaker-of: SOURCE -> QUOTE, cue-of: CUE -> QUOTE).
 void link_attribution(const Attribution& att, std::span<const std::int32_t> entity_of,
@@ -32,6 +38,7 @@ void link_attribution(const Attribution& att, std::span<const std::int32_t> enti
     if (const Entity* e = entity_id(att.sources[k].name)) ann.attrs.push_back(Attr{"entity", e->id});
     if (const Entity* e = entity_id(att.sources[k].org)) ann.attrs.push_back(Attr{"org", e->id});
   }
+  set.relations.reserve(set.relations.size() + 2 * att.quotes.size());
   for (std::size_t k = 0; k < att.quotes.size(); ++k) {
     const QuoteMention& q = att.quotes[k];
     Annotation& ann = set.annotations[quote_at[k]];
@@ -40,14 +47,13 @@ void link_attribution(const Attribution& att, std::span<const std::int32_t> enti
       ann.attrs.push_back(Attr{"speaker", src.id});
       if (const Entity* e = entity_id(att.sources[static_cast<std::size_t>(q.source)].name)) {
         ann.attrs.push_back(Attr{"speaker_entity", e->id});
-        ann.attrs.push_back(Attr{"speaker_name", e->name});
       }
-      set.relations.push_back(Relation{"r" + std::to_string(set.relations.size() + 1), "speaker-of", src.id, ann.id});
+      set.relations.push_back(Relation{relation_id(set.relations.size() + 1), "speaker-of", src.id, ann.id});
     }
     if (q.cue != kNoIndex) {
       const Annotation& cue = set.annotations[cue_at[static_cast<std::size_t>(q.cue)]];
       ann.attrs.push_back(Attr{"cue", cue.id});
-      set.relations.push_back(Relation{"r" + std::to_string(set.relations.size() + 1), "cue-of", cue.id, ann.id});
+      set.relations.push_back(Relation{relation_id(set.relations.size() + 1), "cue-of", cue.id, ann.id});
     }
     if (q.continued) ann.attrs.push_back(Attr{"continued", "true"});
   }
@@ -88,18 +94,13 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
 
   // Entities first (with placeholder ids: the mention's index), so the quote stage can resolve
   // "she" and "the ministry" to them; the real annotation ids are filled in below.
-  std::vector<std::int32_t> entity_of(names.size(), kNoIndex);
+  std::vector<std::int32_t> entity_of;
   if (options.names) {
-    std::vector<std::string> placeholder(names.size());
-    for (std::size_t k = 0; k < names.size(); ++k) placeholder[k] = std::to_string(k);
-    set.entities = cluster_mentions(text, names, placeholder);
-    for (std::size_t e = 0; e < set.entities.size(); ++e) {
-      for (const std::string& id : set.entities[e].mentions) {
-        std::size_t k = 0;
-        std::from_chars(id.data(), id.data() + id.size(), k);
-        entity_of[k] = static_cast<std::int32_t>(e);
-      }
-    }
+    Clusters clusters = cluster_mentions(text, names);
+    set.entities = std::move(clusters.entities);
+    entity_of = std::move(clusters.entity_of);
+  } else {
+    entity_of.assign(names.size(), kNoIndex);
   }
   const Attribution att = options.quotes ? find_attribution(text, a.tokens, a.sentences, names, entity_of, lex_)
                                          : Attribution{};
@@ -124,12 +125,16 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
   std::stable_sort(order.begin(), order.end(), [](const Ref& x, const Ref& y) {
     return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end > y.span.end;
   });
-  std::vector<std::string> name_ids(names.size());
+  std::vector<std::uint32_t> name_at(names.size());  // annotation index of each name mention
   std::vector<std::uint32_t> quote_at(att.quotes.size()), source_at(att.sources.size()), cue_at(att.cues.size());
   set.annotations.reserve(order.size());
   for (const Ref& r : order) {
     Annotation ann;
-    ann.id = "a" + std::to_string(set.annotations.size() + 1);
+    {
+      char id[16] = "a";
+      const auto [end, ec] = std::to_chars(id + 1, id + sizeof id, set.annotations.size() + 1);
+      ann.id.assign(id, end);
+    }
     ann.span = r.span;
     if (r.kind == Kind::time) {
       const TimexMention& m = times[r.index];
@@ -158,17 +163,19 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
       ann.confidence = m.confidence;
       ann.attrs.reserve(2);
       ann.attrs.push_back(Attr{"rule", std::string(m.rule)});
-      name_ids[r.index] = ann.id;
+      name_at[r.index] = static_cast<std::uint32_t>(set.annotations.size());
     } else if (r.kind == Kind::quote) {
       const QuoteMention& m = att.quotes[r.index];
       ann.label = std::string(labels::kQuote);
       ann.confidence = m.confidence;
+      ann.attrs.reserve(5);  // kind, speaker, speaker_entity, cue, continued (link_attribution)
       ann.attrs.push_back(Attr{"kind", quote_kind_name(m.kind)});
       quote_at[r.index] = static_cast<std::uint32_t>(set.annotations.size());
     } else if (r.kind == Kind::source) {
       const SourceMention& m = att.sources[r.index];
       ann.label = std::string(labels::kSource);
       ann.confidence = m.how == "name" ? 0.85f : 0.65f;
+      ann.attrs.reserve(4);  // kind, how, entity, org
       ann.attrs.push_back(Attr{"kind", source_kind_name(m.kind)});
       ann.attrs.push_back(Attr{"how", std::string(m.how)});
       source_at[r.index] = static_cast<std::uint32_t>(set.annotations.size());
@@ -181,6 +188,7 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
       const HedgeMention& m = att.hedges[r.index];
       ann.label = std::string(labels::kHedge);
       ann.confidence = 0.4f;  // a suggestion for the reader to weigh, below names
+      ann.attrs.reserve(2);
       ann.attrs.push_back(Attr{"kind", std::string(m.kind)});
       ann.attrs.push_back(Attr{"reason", std::string(m.reason)});
     } else {
@@ -195,16 +203,13 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
     }
     set.annotations.push_back(std::move(ann));
   }
-  // Each name annotation points at its entity; entities list their mentions' real ids.
-  for (Entity& e : set.entities) {
-    for (std::string& id : e.mentions) {
-      std::size_t k = 0;
-      std::from_chars(id.data(), id.data() + id.size(), k);
-      id = name_ids[k];
-      std::size_t n = 0;  // ids are "a<position + 1>"
-      std::from_chars(id.data() + 1, id.data() + id.size(), n);
-      set.annotations[n - 1].attrs.push_back(Attr{"entity", e.id});
-    }
+  // Each name annotation points at its entity; entities list their mentions' ids in text order.
+  for (std::size_t k = 0; k < names.size(); ++k) {
+    const std::int32_t e = entity_of[k];
+    if (e < 0) continue;
+    Entity& ent = set.entities[static_cast<std::size_t>(e)];
+    ent.mentions.push_back(set.annotations[name_at[k]].id);
+    set.annotations[name_at[k]].attrs.push_back(Attr{"entity", ent.id});
   }
   link_attribution(att, entity_of, quote_at, source_at, cue_at, set);
   if (options.times) set.timeline = build_timeline(text, a.tokens, a.sentences, set);

@@ -99,12 +99,13 @@ class Lexicons {
     };
     std::unordered_map<std::string, Node, Hash, std::equal_to<>> phrases;
     std::uint32_t max_tokens = 0;
-    // Which (length, first letter) pairs start a phrase: most tokens are turned away by one
-    // bit test instead of a hash lookup. Letters are folded (bit 5 ignored).
-    std::uint64_t first_filter[16] = {};
+    // Which (length, first two letters) triples start a phrase: most tokens are turned away by
+    // one bit test instead of a hash lookup. Letters are folded (bit 5 ignored).
+    std::uint64_t first_filter[512] = {};
     static std::uint32_t filter_bit(std::string_view w) {
-      return (static_cast<std::uint32_t>(std::min<std::size_t>(w.size(), 31)) << 5) |
-             (static_cast<unsigned char>(w.empty() ? 0 : w[0]) & 31u);
+      const auto c0 = static_cast<std::uint32_t>(w.empty() ? 0 : static_cast<unsigned char>(w[0]) & 31u);
+      const auto c1 = static_cast<std::uint32_t>(w.size() < 2 ? 0 : static_cast<unsigned char>(w[1]) & 31u);
+      return (static_cast<std::uint32_t>(std::min<std::size_t>(w.size(), 31)) << 10) | (c0 << 5) | c1;
     }
     bool may_start(std::string_view w) const {
       const std::uint32_t b = filter_bit(w);

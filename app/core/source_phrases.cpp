@@ -96,6 +96,7 @@ SourcePhrases::SourcePhrases(std::string_view text, std::span<const Token> token
       for (std::size_t t = m.first; t < name_first; ++t) {
         const std::string w = title_word(tok(t));
         if (std::find(facts.titles.begin(), facts.titles.end(), w) == facts.titles.end()) facts.titles.push_back(w);
+        if (std::find(all_titles_.begin(), all_titles_.end(), w) == all_titles_.end()) all_titles_.push_back(w);
         if (facts.gender == 0) facts.gender = honorific_gender(tok(t));
       }
     }
@@ -416,7 +417,7 @@ std::optional<SourceMention> SourcePhrases::resolve_role(std::size_t first, std:
     // "the ministry" -> the last organisation with "Ministry" in its name; "the company" -> the
     // last organisation.
     std::int32_t any_org = kNoIndex;
-    for (std::size_t steps = 0; k > 0 && steps < 300; --k, ++steps) {
+    for (std::size_t steps = 0; k > 0 && steps < 120; --k, ++steps) {
       const NameMention& n = names_[k - 1];
       if (n.label != labels::kOrg) continue;
       if (any_org == kNoIndex) any_org = static_cast<std::int32_t>(k - 1);
@@ -433,7 +434,9 @@ std::optional<SourceMention> SourcePhrases::resolve_role(std::size_t first, std:
     s.name = any_org;
     return s;
   }
-  // "the secretary" -> the last person whose titles include "secretary".
+  // "the secretary" -> the last person whose titles include "secretary" (no search when no
+  // person carries that title).
+  if (std::find(all_titles_.begin(), all_titles_.end(), role) == all_titles_.end()) return std::nullopt;
   for (std::size_t steps = 0; k > 0 && steps < 300; --k, ++steps) {
     const std::int32_t e = k - 1 < entity_of_.size() ? entity_of_[k - 1] : kNoIndex;
     if (names_[k - 1].label != labels::kPerson || e < 0) continue;

@@ -55,6 +55,7 @@ class SourcePhrases {
     std::vector<std::string> titles;  // lower-case title words: "senator", "secretary" ...
   };
   std::vector<EntityFacts> entities_;
+  std::vector<std::string> all_titles_;  // every title word any person carries
   const SourceMention* last_spoken_before(std::uint32_t at) const;
   std::vector<SourceMention> spoken_;
 };

@@ -1,9 +1,10 @@
 #include "core/sourcing_summary.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <charconv>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 
 namespace newsmark {
@@ -31,16 +32,31 @@ SourcingSummary summarize_sourcing(std::string_view text, std::span<const Token>
                                    std::span<const Sentence> sentences, const AnnotationSet& set) {
   SourcingSummary s;
   for (const Token& t : tokens) s.words += t.kind == TokenKind::word ? 1 : 0;
-  std::map<std::string, const Annotation*> by_id;
-  for (const Annotation& a : set.annotations) {
-    if (a.label == labels::kSource) by_id.emplace(a.id, &a);
-  }
-  std::map<std::string, std::string> entity_names;
-  for (const Entity& e : set.entities) entity_names.emplace(e.id, e.name);
+  // Ids are positional in engine output ("a12" is annotations[11], "e3" entities[2]); sets
+  // the reader edited may not be, so a miss falls back on a search.
+  auto source_by_id = [&](const std::string& id) -> const Annotation* {
+    std::size_t n = 0;
+    if (id.size() > 1 && std::from_chars(id.data() + 1, id.data() + id.size(), n).ec == std::errc{} && n >= 1 &&
+        n <= set.annotations.size() && set.annotations[n - 1].id == id) {
+      return &set.annotations[n - 1];
+    }
+    return set.find(id);
+  };
+  auto entity_name = [&](const std::string& id) -> const std::string* {
+    std::size_t n = 0;
+    if (id.size() > 1 && std::from_chars(id.data() + 1, id.data() + id.size(), n).ec == std::errc{} && n >= 1 &&
+        n <= set.entities.size() && set.entities[n - 1].id == id) {
+      return &set.entities[n - 1].name;
+    }
+    for (const Entity& e : set.entities) {
+      if (e.id == id) return &e.name;
+    }
+    return nullptr;
+  };
 
   // Speakers keyed by entity, or by their own words in lower case for unnamed sources.
-  std::map<std::string, SpeakerCount> speakers;
-  std::set<std::string> distinct[4];  // named, unnamed member, anonymous, document
+  std::unordered_map<std::string, std::size_t> speaker_index;  // key -> index in s.speakers
+  std::unordered_set<std::string> distinct[4];  // named, unnamed member, anonymous, document
   auto kind_slot = [](std::string_view kind) {
     if (kind == "named-person" || kind == "named-org") return 0;
     if (kind == "unnamed-member") return 1;
@@ -55,7 +71,8 @@ SourcingSummary summarize_sourcing(std::string_view text, std::span<const Token>
     if (a.label == labels::kHedge) ++s.hedges;
     if (a.label == labels::kSource) sourced_spans.push_back(a.span);
     if (a.label != labels::kQuote) continue;
-    const std::string kind = attr_or(a, "kind");
+    const std::string* kind_attr = a.attr("kind");
+    const std::string_view kind = kind_attr != nullptr ? std::string_view(*kind_attr) : std::string_view();
     if (kind == "scare") {
       ++s.scare;
       continue;
@@ -69,36 +86,32 @@ SourcingSummary summarize_sourcing(std::string_view text, std::span<const Token>
       if (a.span.end > b) quoted_chars += code_points(text.substr(b, a.span.end - b));
       if (a.span.end > last_counted.end) last_counted = a.span;
     }
-    const std::string speaker = attr_or(a, "speaker");
-    auto src = by_id.find(speaker);
-    if (speaker.empty() || src == by_id.end()) {
+    const std::string* speaker = a.attr("speaker");
+    const Annotation* src = speaker != nullptr ? source_by_id(*speaker) : nullptr;
+    if (src == nullptr || src->label != labels::kSource) {
       if (kind != "indirect") {
         ++s.unattributed_quotes;
         ++s.unattributed_claims;
       }
       continue;
     }
-    const Annotation& source = *src->second;
+    const Annotation& source = *src;
     const std::string source_kind = attr_or(source, "kind");
     std::string entity = attr_or(source, "entity");
     std::string key, name;
     if (!entity.empty() && (source_kind == "named-person" || source_kind == "named-org")) {
       key = entity;
-      auto n = entity_names.find(entity);
-      name = n != entity_names.end() ? n->second : std::string(text.substr(source.span.begin, source.span.size()));
+      const std::string* n = entity_name(entity);
+      name = n != nullptr ? *n : std::string(text.substr(source.span.begin, source.span.size()));
     } else {
       entity.clear();
       name = std::string(text.substr(source.span.begin, source.span.size()));
       key = "~" + ascii_lower(name);
     }
-    SpeakerCount& c = speakers[key];
-    if (c.quotes == 0) {
-      c.entity = entity;
-      c.name = name;
-      c.kind = source_kind;
-    }
-    ++c.quotes;
-    distinct[kind_slot(source_kind)].insert(key);
+    auto [it, added] = speaker_index.try_emplace(key, s.speakers.size());
+    if (added) s.speakers.push_back(SpeakerCount{entity, name, source_kind, 0});
+    ++s.speakers[it->second].quotes;
+    distinct[kind_slot(source_kind)].insert(std::move(key));
   }
   s.named_sources = static_cast<std::uint32_t>(distinct[0].size());
   s.unnamed_member_sources = static_cast<std::uint32_t>(distinct[1].size());
@@ -124,7 +137,7 @@ SourcingSummary summarize_sourcing(std::string_view text, std::span<const Token>
     if (src == sourced_spans.end() || src->begin >= sentence.end) ++s.unattributed_claims;
   }
 
-  for (auto& [key, c] : speakers) s.speakers.push_back(std::move(c));
+  // Most quoted first; ties in order of first quote.
   std::stable_sort(s.speakers.begin(), s.speakers.end(),
                    [](const SpeakerCount& x, const SpeakerCount& y) { return x.quotes > y.quotes; });
   return s;

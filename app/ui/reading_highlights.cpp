@@ -149,7 +149,7 @@ void ReadingView::draw_attribution(const Document& doc, const AnnotationSet& set
       ImGui::TextColored(ImVec4(0.85f, 0.35f, 0.2f, 1.0f), "No speaker: the text does not say who said this.");
     } else {
       const std::string who(doc.text().substr(speaker->span.begin, speaker->span.size()));
-      const std::string* name = a.attr("speaker_name");
+      const std::string* name = entity_name(set, a.attr("speaker_entity"));
       const std::string* skind = speaker->attr("kind");
       ImGui::Text("Speaker: %s%s%s (%s)", who.c_str(), name && *name != who ? " = " : "",
                   name && *name != who ? name->c_str() : "", source_kind_text(skind ? *skind : std::string()));

@@ -13,6 +13,8 @@
 #include <sstream>
 #include <string>
 
+#include "core/attribution.h"
+#include "core/clustering.h"
 #include "core/engine.h"
 #include "core/names.h"
 #include "core/numbers.h"
@@ -111,6 +113,10 @@ int main(int argc, char** argv) {
   const double s_meas = best_seconds(repeat, [&] { (void)newsmark::find_measures(t, toks); });
   const std::optional<newsmark::IsoDate> dct = newsmark::IsoDate{2026, 3, 14};
   const double s_time = best_seconds(repeat, [&] { (void)newsmark::find_timexes(t, toks, sents, dct); });
+  // The quote stage needs the names and their entities.
+  const std::vector<newsmark::NameMention> names = newsmark::find_names(t, toks, sents, lex);
+  const std::vector<std::int32_t> entity_of = newsmark::cluster_mentions(t, names).entity_of;
+  const double s_quotes = best_seconds(repeat, [&] { (void)newsmark::find_attribution(t, toks, sents, names, entity_of, lex); });
   const double s_all = best_seconds(repeat, [&] {
     const newsmark::Analysis a = engine->analyze(doc->document);
     annotations = a.annotations.annotations.size();
@@ -132,6 +138,7 @@ int main(int argc, char** argv) {
   std::printf("%-24s %10.1f %12.1f\n", "names", s_names * 1e3, rate(s_names));
   std::printf("%-24s %10.1f %12.1f\n", "numbers and measures", s_meas * 1e3, rate(s_meas));
   std::printf("%-24s %10.1f %12.1f\n", "time expressions", s_time * 1e3, rate(s_time));
+  std::printf("%-24s %10.1f %12.1f\n", "quotes and hedges", s_quotes * 1e3, rate(s_quotes));
   std::printf("%-24s %10.1f %12.1f\n", "whole pipeline", s_all * 1e3, rate(s_all));
   std::printf("annotations %zu, entities %zu\n", annotations, entities);
   std::printf("lexicons loaded in %.1f ms\n", lex_ms);
