@@ -326,7 +326,9 @@ class Finder {
 
       QuoteMention q;
       q.span = p.span;
-      const bool speech_shaped = words >= 3 && (ends_like_speech || has_sentence || opens_line);
+      // '"Why now?" asked Holt' is speech however short; otherwise three words at least.
+      const bool speech_shaped = (words >= 3 && (ends_like_speech || has_sentence || opens_line)) ||
+                                 (words >= 1 && ends_like_speech && found && found->adjacent);
       if (p.continues) {
         q.kind = QuoteKind::direct;
       } else if (term || (p.single && words <= 4 && !speech_shaped)) {
