@@ -17,8 +17,9 @@ struct LabelStyle {
 LabelStyle label_style(std::string_view label, bool dark);
 
 // The labels the legend lists, in display order.
-inline constexpr std::string_view kLegendLabels[] = {"PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME",
-                                                     "DURATION", "SET", "MONEY", "PERCENT", "QUANTITY",
-                                                     "CARDINAL"};
+inline constexpr std::string_view kLegendLabels[] = {"PERSON", "ORG",     "GPE",      "LOC",      "NORP",
+                                                     "DATE",   "TIME",    "DURATION", "SET",      "MONEY",
+                                                     "PERCENT", "QUANTITY", "CARDINAL", "QUOTE",   "SOURCE",
+                                                     "CUE",    "HEDGE"};
 
 }  // namespace newsmark::ui

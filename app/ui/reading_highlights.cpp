@@ -1,10 +1,12 @@
 // The reading view's annotation layer: legend, highlights, tooltip (see reading_view.h).
 #include <algorithm>
+#include <cstdio>
 #include <cfloat>
 #include <map>
 
 #include "imgui.h"
 #include "ui/label_colors.h"
+#include "ui/widgets.h"
 #include "ui/reading_view.h"
 
 namespace newsmark::ui {
@@ -137,6 +139,27 @@ const std::string* entity_name(const AnnotationSet& set, const std::string* id) 
 }
 
 }  // namespace
+
+void ReadingView::draw_sourcing(const Palette& palette, const SourcingSummary& s, float x, float width) {
+  if (s.quotes == 0 && s.hedges == 0) return;
+  const int total_sources = static_cast<int>(s.named_sources + s.unnamed_member_sources + s.anonymous_sources +
+                                             s.document_sources);
+  char line[320];
+  std::snprintf(line, sizeof line,
+                "Sourcing: %u quote%s (%u direct, %u partial, %u reported) \xC2\xB7 %d source%s: %u named, %u unnamed "
+                "member%s, %u anonymous, %u document%s \xC2\xB7 %.0f%% of the text quoted \xC2\xB7 %.1f hedges per "
+                "1,000 words \xC2\xB7 %u claim%s without attribution",
+                s.quotes, s.quotes == 1 ? "" : "s", s.direct, s.partial, s.indirect, total_sources,
+                total_sources == 1 ? "" : "s", s.named_sources, s.unnamed_member_sources,
+                s.unnamed_member_sources == 1 ? "" : "s", s.anonymous_sources, s.document_sources,
+                s.document_sources == 1 ? "" : "s", s.quoted_share * 100.0, s.hedges_per_1000_words,
+                s.unattributed_claims, s.unattributed_claims == 1 ? "" : "s");
+  ImGui::SetCursorPosX(x);
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 4.0f);
+  ImGui::PushTextWrapPos(x + width);
+  muted_text(palette.muted_text, line);
+  ImGui::PopTextWrapPos();
+}
 
 // Who speaks, through which cue, and why a hedge is flagged.
 void ReadingView::draw_attribution(const Document& doc, const AnnotationSet& set, const Annotation& a) {

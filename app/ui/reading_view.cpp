@@ -62,6 +62,7 @@ void ReadingView::draw(const Document& doc, const AnnotationSet* annotations, st
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 4.0f);
     index_annotations(*annotations, version);
     draw_legend(dark, col_x, col_w);
+    draw_sourcing(palette, annotations->sourcing, col_x, col_w);
   }
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 12.0f);
 

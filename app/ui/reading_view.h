@@ -45,6 +45,8 @@ class ReadingView {
   const Annotation* draw_highlights(const Document& doc, const AnnotationSet& set, std::size_t line,
                                     float x, float y, float line_h, float font_size, const Fonts& fonts, bool dark);
   void draw_tooltip(const Document& doc, const AnnotationSet& set, const Annotation& a);
+  // One line under the legend: how the article is sourced (core/sourcing_summary.h).
+  void draw_sourcing(const Palette& palette, const SourcingSummary& s, float x, float width);
   void draw_attribution(const Document& doc, const AnnotationSet& set, const Annotation& a);
 
   std::set<std::string> hidden_labels_;

@@ -112,6 +112,28 @@ test('the engine\'s annotations are highlighted on the article and exported', as
   assert.ok(exported.entities.some((e) => e.name === 'Mara Quist' && e.mentions.includes(quist.id)));
 });
 
+test("the sample's quotes carry their speakers, and the sourcing summary is exported", async () => {
+  const state = await page.evaluate(() => newsmark.state());
+  assert.ok(state.document.annotations.QUOTE >= 6, JSON.stringify(state.document.annotations));
+  assert.ok(state.document.annotations.SOURCE >= 5);
+  assert.ok(state.document.annotations.HEDGE >= 1);
+  const exported = JSON.parse(await page.evaluate(() => newsmark.exportJson()));
+  const byId = new Map(exported.annotations.map((a) => [a.id, a]));
+  const quote = exported.annotations.find((a) => a.label === 'QUOTE' && a.text.startsWith('\u201CWe expect the channel'));
+  assert.ok(quote, 'the chief engineer\'s quote is found');
+  assert.equal(quote.attrs.kind, 'direct');
+  assert.equal(byId.get(quote.attrs.speaker).text, 'Mara Quist');
+  assert.equal(byId.get(quote.attrs.cue).text, 'said');
+  assert.ok(exported.relations.some((r) => r.type === 'speaker-of' && r.from === quote.attrs.speaker && r.to === quote.id));
+  const sourcing = exported.sourcing;
+  assert.ok(sourcing.quotes.direct >= 4, JSON.stringify(sourcing.quotes));
+  assert.ok(sourcing.sources.anonymous >= 1 && sourcing.sources.document >= 1, JSON.stringify(sourcing.sources));
+  assert.ok(sourcing.speakers.some((s) => s.name === 'Mara Quist' && s.quotes >= 2));
+  const hedge = exported.annotations.find((a) => a.label === 'HEDGE');
+  assert.equal(hedge.status, 'suggested');
+  assert.ok(hedge.attrs.reason.length > 10);
+});
+
 test('invalid UTF-8 in a file is repaired with U+FFFD and reported', async () => {
   const result = await page.evaluate(() => newsmark.loadBytes(new Uint8Array([0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B, 0xFF]), 'bad.txt'));
   assert.equal(result.ok, true);
