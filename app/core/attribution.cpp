@@ -185,7 +185,11 @@ class Finder {
     for (std::size_t c = j; c < n && c < j + 16; ++c) {
       const Token& t = toks_[c];
       // The attribution shares the quote's paragraph.
-      if (t.has(token_flags::kLineStart) || (c > j && t.kind == TokenKind::quote)) break;
+      // (An apostrophe closing a plural possessive, "the Farmers' Union", is not a mark.)
+      if (t.has(token_flags::kLineStart) ||
+          (c > j && t.kind == TokenKind::quote && t.has(token_flags::kSpaceBefore))) {
+        break;
+      }
       if (is_sentence_end(tok(c)) || tok(c) == ";") break;
       if (cue_len_[c] == 0) continue;
       Found f;
@@ -221,7 +225,9 @@ class Finder {
           w == "as" || w == "because" || w == "after" || w == "before" || w == "it" || w == "they") {
         return false;
       }
-      const bool part = toks_[t].kind == TokenKind::word || tok(t) == ",";
+      // A plural possessive's apostrophe ("the Farmers' Union") is part of the phrase.
+      const bool apostrophe = toks_[t].kind == TokenKind::quote && !toks_[t].has(token_flags::kSpaceBefore);
+      const bool part = toks_[t].kind == TokenKind::word || tok(t) == "," || apostrophe;
       if (!part || ++extra > 8) return false;
     }
     return true;

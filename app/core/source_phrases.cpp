@@ -118,6 +118,8 @@ std::optional<SourceMention> SourcePhrases::subject_before(std::size_t cue, std:
   std::size_t i = cue;
   while (i > limit && is_skippable_before_cue(low(i - 1))) --i;
   if (i <= limit) return std::nullopt;
+  // "Two farmers who asked not to be named said": the relative clause makes them anonymous.
+  if (auto anon = anonymous_by_request(i, limit)) return anon;
   const std::size_t j = i - 1;
   if (tok(j) == ",") {
     // An apposition: "Jeff Rathke, the State Department spokesperson, said" or "The
@@ -281,6 +283,17 @@ std::optional<SourceMention> SourcePhrases::classify(std::size_t first, std::siz
   // the person an earlier mention of that word names, if any.
   if (auto r = capitalized_speaker(first, end)) return r;
   if (auto r = resolve_role(first, end, head)) return r;
+  // "the council's finance director said": a role with no name — a member of the organisation
+  // a role word names ("council"), else an anonymous person.
+  if (lex_.match_title(text_, toks_, head, head + 1).tokens > 0) {
+    for (std::size_t t = first; t < head; ++t) {
+      if (!is_org_role_word(low(t))) continue;
+      SourceMention s = make(phrase, SourceKind::unnamed_member, kNoIndex, "nominal");
+      if (auto r = resolve_role(first, end, t); r && r->kind == SourceKind::named_org) s.org = r->name;
+      return s;
+    }
+    return make(phrase, SourceKind::anonymous, kNoIndex, "nominal");
+  }
   // "one nurse said", "a pilot told": one unnamed person.
   {
     const Lower d = low(first);
@@ -296,6 +309,32 @@ std::optional<SourceMention> SourcePhrases::classify(std::size_t first, std::siz
   // speaking, just not one the text has named.
   if (is_org_role_word(low(head)) && low(first) == "the") {
     return make(phrase, SourceKind::named_org, kNoIndex, "role");
+  }
+  return std::nullopt;
+}
+
+std::optional<SourceMention> SourcePhrases::anonymous_by_request(std::size_t end, std::size_t limit) const {
+  const std::size_t floor = std::max(limit, end > 12 ? end - 12 : std::size_t{0});
+  for (std::size_t w = end; w > floor + 1;) {
+    --w;
+    const Lower word = low(w);
+    if (word != "who" && word != "because") continue;
+    bool asked = false;
+    for (std::size_t t = w + 1; t < end; ++t) {
+      const Lower x = low(t);
+      asked = asked || x == "named" || x == "anonymity" || x == "identified" || x == "authorised" ||
+              x == "authorized";
+    }
+    if (!asked) return std::nullopt;
+    // The phrase before "who": walk back over its words.
+    std::size_t k = w;
+    while (k > limit && w - k < 6 && toks_[k - 1].kind == TokenKind::word && !ends_phrase(low(k - 1))) --k;
+    if (k == w) return std::nullopt;
+    SourceMention s;
+    s.span = ByteSpan{toks_[k].begin, toks_[end - 1].end};
+    s.kind = SourceKind::anonymous;
+    s.how = "nominal";
+    return s;
   }
   return std::nullopt;
 }

@@ -38,6 +38,7 @@ class SourcePhrases {
 
  private:
   std::optional<SourceMention> classify(std::size_t first, std::size_t end) const;
+  std::optional<SourceMention> anonymous_by_request(std::size_t end, std::size_t limit) const;
   std::optional<SourceMention> capitalized_speaker(std::size_t first, std::size_t end) const;
   std::optional<SourceMention> resolve_pronoun(std::size_t i) const;
   std::optional<SourceMention> resolve_role(std::size_t first, std::size_t end, std::size_t head) const;
