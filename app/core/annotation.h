@@ -67,6 +67,12 @@ struct Annotation {
 
   const std::string* attr(std::string_view key) const;
   void set_attr(std::string_view key, std::string value);
+  // Appends an attribute known not to be there yet, built in place (the engine's hot path).
+  void add_attr(std::string_view key, std::string_view value) {
+    Attr& a = attrs.emplace_back();
+    a.key.assign(key);
+    a.value.assign(value);
+  }
 };
 
 // Mentions that name the same thing ("Antony Blinken", "Blinken").

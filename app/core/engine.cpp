@@ -35,8 +35,8 @@ void link_attribution(const Attribution& att, std::span<const std::int32_t> enti
   };
   for (std::size_t k = 0; k < att.sources.size(); ++k) {
     Annotation& ann = set.annotations[source_at[k]];
-    if (const Entity* e = entity_id(att.sources[k].name)) ann.attrs.push_back(Attr{"entity", e->id});
-    if (const Entity* e = entity_id(att.sources[k].org)) ann.attrs.push_back(Attr{"org", e->id});
+    if (const Entity* e = entity_id(att.sources[k].name)) ann.add_attr("entity", e->id);
+    if (const Entity* e = entity_id(att.sources[k].org)) ann.add_attr("org", e->id);
   }
   set.relations.reserve(set.relations.size() + 2 * att.quotes.size());
   for (std::size_t k = 0; k < att.quotes.size(); ++k) {
@@ -44,18 +44,18 @@ void link_attribution(const Attribution& att, std::span<const std::int32_t> enti
     Annotation& ann = set.annotations[quote_at[k]];
     if (q.source != kNoIndex) {
       const Annotation& src = set.annotations[source_at[static_cast<std::size_t>(q.source)]];
-      ann.attrs.push_back(Attr{"speaker", src.id});
+      ann.add_attr("speaker", src.id);
       if (const Entity* e = entity_id(att.sources[static_cast<std::size_t>(q.source)].name)) {
-        ann.attrs.push_back(Attr{"speaker_entity", e->id});
+        ann.add_attr("speaker_entity", e->id);
       }
       set.relations.push_back(Relation{relation_id(set.relations.size() + 1), "speaker-of", src.id, ann.id});
     }
     if (q.cue != kNoIndex) {
       const Annotation& cue = set.annotations[cue_at[static_cast<std::size_t>(q.cue)]];
-      ann.attrs.push_back(Attr{"cue", cue.id});
+      ann.add_attr("cue", cue.id);
       set.relations.push_back(Relation{relation_id(set.relations.size() + 1), "cue-of", cue.id, ann.id});
     }
-    if (q.continued) ann.attrs.push_back(Attr{"continued", "true"});
+    if (q.continued) ann.add_attr("continued", "true");
   }
 }
 
@@ -138,68 +138,68 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
     ann.span = r.span;
     if (r.kind == Kind::time) {
       const TimexMention& m = times[r.index];
-      ann.label = std::string(m.type);
+      ann.label.assign(m.type);
       ann.confidence = m.certain ? 0.85f : 0.6f;
       ann.attrs.reserve(7);
-      ann.attrs.push_back(Attr{"value", m.value});
-      ann.attrs.push_back(Attr{"type", std::string(m.type)});  // TIMEX3 type, kept if the label is changed
-      if (!m.mod.empty()) ann.attrs.push_back(Attr{"mod", m.mod});
+      ann.add_attr("value", m.value);
+      ann.add_attr("type", m.type);  // TIMEX3 type, kept if the label is changed
+      if (!m.mod.empty()) ann.add_attr("mod", m.mod);
       if (!m.start.empty()) {
-        ann.attrs.push_back(Attr{"start", m.start});
-        ann.attrs.push_back(Attr{"end", m.end});
+        ann.add_attr("start", m.start);
+        ann.add_attr("end", m.end);
       }
-      if (!m.granularity.empty()) ann.attrs.push_back(Attr{"granularity", m.granularity});
-      if (!m.certain) ann.attrs.push_back(Attr{"certain", "false"});
+      if (!m.granularity.empty()) ann.add_attr("granularity", m.granularity);
+      if (!m.certain) ann.add_attr("certain", "false");
       // The first full date on the opening lines that equals the DCT is the dateline.
       const std::string_view covered = std::string_view(text).substr(m.span.begin, m.span.size());
       const bool explicit_date = covered.find_first_of("0123456789") != std::string_view::npos;
       if (!dct_marked && dct && m.value == a.dct && explicit_date && ann.span.begin < 400) {
-        ann.attrs.push_back(Attr{"dct", "true"});
+        ann.add_attr("dct", "true");
         dct_marked = true;
       }
     } else if (r.kind == Kind::name) {
       const NameMention& m = names[r.index];
-      ann.label = std::string(m.label);
+      ann.label.assign(m.label);
       ann.confidence = m.confidence;
       ann.attrs.reserve(2);
-      ann.attrs.push_back(Attr{"rule", std::string(m.rule)});
+      ann.add_attr("rule", m.rule);
       name_at[r.index] = static_cast<std::uint32_t>(set.annotations.size());
     } else if (r.kind == Kind::quote) {
       const QuoteMention& m = att.quotes[r.index];
-      ann.label = std::string(labels::kQuote);
+      ann.label.assign(labels::kQuote);
       ann.confidence = m.confidence;
       ann.attrs.reserve(5);  // kind, speaker, speaker_entity, cue, continued (link_attribution)
-      ann.attrs.push_back(Attr{"kind", quote_kind_name(m.kind)});
+      ann.add_attr("kind", quote_kind_name(m.kind));
       quote_at[r.index] = static_cast<std::uint32_t>(set.annotations.size());
     } else if (r.kind == Kind::source) {
       const SourceMention& m = att.sources[r.index];
-      ann.label = std::string(labels::kSource);
+      ann.label.assign(labels::kSource);
       ann.confidence = m.how == "name" ? 0.85f : 0.65f;
       ann.attrs.reserve(4);  // kind, how, entity, org
-      ann.attrs.push_back(Attr{"kind", source_kind_name(m.kind)});
-      ann.attrs.push_back(Attr{"how", std::string(m.how)});
+      ann.add_attr("kind", source_kind_name(m.kind));
+      ann.add_attr("how", m.how);
       source_at[r.index] = static_cast<std::uint32_t>(set.annotations.size());
     } else if (r.kind == Kind::cue) {
-      ann.label = std::string(labels::kCue);
+      ann.label.assign(labels::kCue);
       ann.confidence = 0.8f;
-      ann.attrs.push_back(Attr{"detail", std::string(att.cues[r.index].detail)});
+      ann.add_attr("detail", att.cues[r.index].detail);
       cue_at[r.index] = static_cast<std::uint32_t>(set.annotations.size());
     } else if (r.kind == Kind::hedge) {
       const HedgeMention& m = att.hedges[r.index];
-      ann.label = std::string(labels::kHedge);
+      ann.label.assign(labels::kHedge);
       ann.confidence = 0.4f;  // a suggestion for the reader to weigh, below names
       ann.attrs.reserve(2);
-      ann.attrs.push_back(Attr{"kind", std::string(m.kind)});
-      ann.attrs.push_back(Attr{"reason", std::string(m.reason)});
+      ann.add_attr("kind", m.kind);
+      ann.add_attr("reason", m.reason);
     } else {
       const MeasureMention& m = measures[r.index];
-      ann.label = std::string(m.label);
+      ann.label.assign(m.label);
       ann.confidence = m.label == labels::kCardinal ? 0.7f : 0.9f;
       ann.attrs.reserve(4);
-      ann.attrs.push_back(Attr{"value", format_number(m.value)});
-      if (m.is_range) ann.attrs.push_back(Attr{"value_max", format_number(m.value_max)});
-      if (!m.unit.empty()) ann.attrs.push_back(Attr{"unit", m.unit});
-      if (!m.modifier.empty()) ann.attrs.push_back(Attr{"mod", m.modifier});
+      ann.add_attr("value", format_number(m.value));
+      if (m.is_range) ann.add_attr("value_max", format_number(m.value_max));
+      if (!m.unit.empty()) ann.add_attr("unit", m.unit);
+      if (!m.modifier.empty()) ann.add_attr("mod", m.modifier);
     }
     set.annotations.push_back(std::move(ann));
   }
@@ -209,7 +209,7 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
     if (e < 0) continue;
     Entity& ent = set.entities[static_cast<std::size_t>(e)];
     ent.mentions.push_back(set.annotations[name_at[k]].id);
-    set.annotations[name_at[k]].attrs.push_back(Attr{"entity", ent.id});
+    set.annotations[name_at[k]].add_attr("entity", ent.id);
   }
   link_attribution(att, entity_of, quote_at, source_at, cue_at, set);
   if (options.times) set.timeline = build_timeline(text, a.tokens, a.sentences, set);
