@@ -232,8 +232,10 @@ int cmd_eval(int argc, char** argv) {
   }
 
   std::printf("%s: %zu documents%s\n", gold_path.c_str(), gold.size(), meantime ? " (MEANTIME: scored up to eval_end)" : "");
-  std::printf("%-22s %6s %6s   %-17s   %-17s   %s\n", "class", "gold", "pred", "strict P  R  F1", "relaxed P  R  F1",
-              "value P  R  F1");
+  if (!gold_classes.empty()) {
+    std::printf("%-22s %6s %6s   %-17s   %-17s   %s\n", "class", "gold", "pred", "strict P  R  F1",
+                "relaxed P  R  F1", "value P  R  F1");
+  }
   const auto& rows = board.by_type();
   for (const char* cls : {"PERSON", "ORG", "LOC", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "DURATION", "SET"}) {
     auto it = rows.find(cls);
