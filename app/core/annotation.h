@@ -5,6 +5,7 @@
 // Labels are strings so users can add their own; the engine's labels are in `labels::`.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -53,6 +54,7 @@ const char* status_name(ReviewStatus status);  // "suggested" | "accepted" | "re
 struct Attr {
   std::string key;
   std::string value;
+  friend bool operator==(const Attr&, const Attr&) = default;
 };
 
 struct Annotation {
@@ -67,6 +69,7 @@ struct Annotation {
 
   const std::string* attr(std::string_view key) const;
   void set_attr(std::string_view key, std::string value);
+  friend bool operator==(const Annotation&, const Annotation&) = default;
   // Appends an attribute known not to be there yet, built in place (the engine's hot path).
   void add_attr(std::string_view key, std::string_view value) {
     Attr& a = attrs.emplace_back();
@@ -81,6 +84,7 @@ struct Entity {
   std::string name;  // canonical name
   std::string label;
   std::vector<std::string> mentions;  // annotation ids, in text order
+  friend bool operator==(const Entity&, const Entity&) = default;
 };
 
 struct Relation {
@@ -88,6 +92,7 @@ struct Relation {
   std::string type;  // "speaker-of", "same-as", "anchors-event" ...
   std::string from;  // annotation id
   std::string to;
+  friend bool operator==(const Relation&, const Relation&) = default;
 };
 
 // A dated event: a time expression anchored on the calendar, the clause it dates, and the
@@ -106,6 +111,7 @@ struct TimelineEvent {
   std::string relation;     // undated events: "before" | "after" their anchor
   std::string anchor;       // undated events: id of the dated event they are ordered against
   std::string offset;       // undated events: TIMEX3 duration between them ("P2D"), if given
+  friend bool operator==(const TimelineEvent&, const TimelineEvent&) = default;
 };
 
 // Who speaks in a document and how often, and how it is sourced (core/sourcing_summary.h).
@@ -114,6 +120,7 @@ struct SpeakerCount {
   std::string name;    // the entity's name, or the source's own words ("officials")
   std::string kind;    // the source kind: named-person, named-org, unnamed-member, anonymous, document
   std::uint32_t quotes = 0;  // direct, partial and indirect quotes attributed to it
+  friend bool operator==(const SpeakerCount&, const SpeakerCount&) = default;
 };
 
 struct SourcingSummary {
@@ -130,6 +137,7 @@ struct SourcingSummary {
   // distance ("reportedly", "it is believed") without naming any source.
   std::uint32_t unattributed_claims = 0;
   std::vector<SpeakerCount> speakers;  // most quoted first
+  friend bool operator==(const SourcingSummary&, const SourcingSummary&) = default;
 };
 
 struct AnnotationSet {
@@ -141,6 +149,9 @@ struct AnnotationSet {
   SourcingSummary sourcing;
 
   const Annotation* find(std::string_view id) const;
+  // Index of the annotation with this id, or -1.
+  std::ptrdiff_t index_of(std::string_view id) const;
+  friend bool operator==(const AnnotationSet&, const AnnotationSet&) = default;
 };
 
 }  // namespace newsmark

@@ -1,0 +1,262 @@
+#include "core/edit_history.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace newsmark {
+namespace {
+
+Error unknown_id(std::string_view id) {
+  return make_error(ErrorCode::invalid_argument, "no annotation with id '" + std::string(id) + "'");
+}
+
+Status check_label(std::string_view label) {
+  if (label.empty()) return make_error(ErrorCode::invalid_argument, "a label cannot be empty");
+  if (label.size() > 64) return make_error(ErrorCode::invalid_argument, "a label is at most 64 bytes");
+  for (const char c : label) {
+    if (static_cast<unsigned char>(c) < 0x20) return make_error(ErrorCode::invalid_argument, "a label cannot hold control characters");
+  }
+  return {};
+}
+
+// The next free "u<n>" id.
+std::string next_user_id(const AnnotationSet& set) {
+  std::size_t next = 1;
+  for (const Annotation& a : set.annotations) {
+    if (a.id.size() < 2 || a.id[0] != 'u') continue;
+    std::size_t n = 0;
+    const auto [p, ec] = std::from_chars(a.id.data() + 1, a.id.data() + a.id.size(), n);
+    if (ec == std::errc{} && p == a.id.data() + a.id.size()) next = std::max(next, n + 1);
+  }
+  return "u" + std::to_string(next);
+}
+
+bool before(const Annotation& a, ByteSpan s) {
+  return a.span.begin != s.begin ? a.span.begin < s.begin : a.span.end >= s.end;
+}
+
+}  // namespace
+
+std::size_t EditHistory::sorted_position(const AnnotationSet& set, ByteSpan span) {
+  // After every annotation that sorts before or equal: a new one goes last among equals.
+  auto it = std::partition_point(set.annotations.begin(), set.annotations.end(),
+                                 [&](const Annotation& a) { return before(a, span); });
+  return static_cast<std::size_t>(it - set.annotations.begin());
+}
+
+Status EditHistory::check_span(std::string_view text, ByteSpan span) {
+  if (span.empty()) return make_error(ErrorCode::invalid_offset, "an annotation needs at least one character");
+  if (span.end > text.size()) {
+    return make_error(ErrorCode::invalid_offset, "span end " + std::to_string(span.end) + " is past the end of the text (" +
+                                                     std::to_string(text.size()) + " bytes)");
+  }
+  auto inside_character = [&](std::uint32_t b) {
+    return b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80;
+  };
+  if (inside_character(span.begin) || inside_character(span.end)) {
+    return make_error(ErrorCode::invalid_offset, "a span must start and end between characters");
+  }
+  return {};
+}
+
+void EditHistory::apply(AnnotationSet& set, Op& op) {
+  std::visit(
+      [&](auto& o) {
+        using T = std::decay_t<decltype(o)>;
+        if constexpr (std::is_same_v<T, AnnotationInsert>) {
+          set.annotations.insert(set.annotations.begin() + static_cast<std::ptrdiff_t>(o.index), o.value);
+        } else if constexpr (std::is_same_v<T, AnnotationErase>) {
+          set.annotations.erase(set.annotations.begin() + static_cast<std::ptrdiff_t>(o.index));
+        } else if constexpr (std::is_same_v<T, AnnotationReplace>) {
+          set.annotations[o.index] = o.after;
+        } else if constexpr (std::is_same_v<T, RelationErase>) {
+          set.relations.erase(set.relations.begin() + static_cast<std::ptrdiff_t>(o.index));
+        } else if constexpr (std::is_same_v<T, MentionErase>) {
+          auto& m = set.entities[o.entity].mentions;
+          m.erase(m.begin() + static_cast<std::ptrdiff_t>(o.position));
+        } else {
+          std::swap(set, o.other);
+        }
+      },
+      op);
+}
+
+void EditHistory::revert(AnnotationSet& set, Op& op) {
+  std::visit(
+      [&](auto& o) {
+        using T = std::decay_t<decltype(o)>;
+        if constexpr (std::is_same_v<T, AnnotationInsert>) {
+          set.annotations.erase(set.annotations.begin() + static_cast<std::ptrdiff_t>(o.index));
+        } else if constexpr (std::is_same_v<T, AnnotationErase>) {
+          set.annotations.insert(set.annotations.begin() + static_cast<std::ptrdiff_t>(o.index), o.value);
+        } else if constexpr (std::is_same_v<T, AnnotationReplace>) {
+          set.annotations[o.index] = o.before;
+        } else if constexpr (std::is_same_v<T, RelationErase>) {
+          set.relations.insert(set.relations.begin() + static_cast<std::ptrdiff_t>(o.index), o.value);
+        } else if constexpr (std::is_same_v<T, MentionErase>) {
+          auto& m = set.entities[o.entity].mentions;
+          m.insert(m.begin() + static_cast<std::ptrdiff_t>(o.position), o.id);
+        } else {
+          std::swap(set, o.other);
+        }
+      },
+      op);
+}
+
+void EditHistory::push(AnnotationSet& set, Step step) {
+  for (Op& op : step.ops) apply(set, op);
+  undo_.push_back(std::move(step));
+  redo_.clear();
+}
+
+Result<std::string> EditHistory::add(AnnotationSet& set, std::string_view text, ByteSpan span, std::string_view label) {
+  if (Status s = check_span(text, span); !s.ok()) return s.error();
+  if (Status s = check_label(label); !s.ok()) return s.error();
+  Annotation a;
+  a.id = next_user_id(set);
+  a.span = span;
+  a.label = std::string(label);
+  a.origin = Origin::user;
+  a.status = ReviewStatus::accepted;
+  a.confidence = 1.0f;
+  std::string id = a.id;
+  Step step{"Add " + std::string(label), {}};
+  step.ops.emplace_back(AnnotationInsert{sorted_position(set, span), std::move(a)});
+  push(set, std::move(step));
+  return id;
+}
+
+Status EditHistory::remove(AnnotationSet& set, std::string_view id) {
+  const std::ptrdiff_t i = set.index_of(id);
+  if (i < 0) return unknown_id(id);
+  const Annotation& a = set.annotations[static_cast<std::size_t>(i)];
+  Step step{"Delete " + a.label, {}};
+  // Relations and mentions first (from the back, so recorded indices stay valid when replayed).
+  for (std::size_t r = set.relations.size(); r > 0; --r) {
+    const Relation& rel = set.relations[r - 1];
+    if (rel.from == id || rel.to == id) step.ops.emplace_back(RelationErase{r - 1, rel});
+  }
+  for (std::size_t e = 0; e < set.entities.size(); ++e) {
+    const auto& m = set.entities[e].mentions;
+    for (std::size_t p = m.size(); p > 0; --p) {
+      if (m[p - 1] == id) step.ops.emplace_back(MentionErase{e, p - 1, m[p - 1]});
+    }
+  }
+  step.ops.emplace_back(AnnotationErase{static_cast<std::size_t>(i), a});
+  push(set, std::move(step));
+  return {};
+}
+
+Status EditHistory::relabel(AnnotationSet& set, std::string_view id, std::string_view label) {
+  if (Status s = check_label(label); !s.ok()) return s;
+  const std::ptrdiff_t i = set.index_of(id);
+  if (i < 0) return unknown_id(id);
+  Annotation after = set.annotations[static_cast<std::size_t>(i)];
+  after.label = std::string(label);
+  after.status = ReviewStatus::accepted;
+  Step step{"Relabel as " + std::string(label), {}};
+  step.ops.emplace_back(AnnotationReplace{static_cast<std::size_t>(i), set.annotations[static_cast<std::size_t>(i)], std::move(after)});
+  push(set, std::move(step));
+  return {};
+}
+
+Status EditHistory::resize(AnnotationSet& set, std::string_view text, std::string_view id, ByteSpan span) {
+  if (Status s = check_span(text, span); !s.ok()) return s;
+  const std::ptrdiff_t i = set.index_of(id);
+  if (i < 0) return unknown_id(id);
+  Annotation moved = set.annotations[static_cast<std::size_t>(i)];
+  Step step{"Resize " + moved.label, {}};
+  step.ops.emplace_back(AnnotationErase{static_cast<std::size_t>(i), moved});
+  moved.span = span;
+  moved.status = ReviewStatus::accepted;
+  // Where it goes once it is out of the list.
+  const auto& list = set.annotations;
+  auto it = std::partition_point(list.begin(), list.end(), [&](const Annotation& a) { return before(a, span); });
+  std::size_t to = static_cast<std::size_t>(it - list.begin());
+  if (to > static_cast<std::size_t>(i)) --to;  // the list is one shorter after the erase
+  step.ops.emplace_back(AnnotationInsert{to, std::move(moved)});
+  push(set, std::move(step));
+  return {};
+}
+
+Status EditHistory::set_status(AnnotationSet& set, std::string_view id, ReviewStatus status) {
+  const std::ptrdiff_t i = set.index_of(id);
+  if (i < 0) return unknown_id(id);
+  const Annotation& a = set.annotations[static_cast<std::size_t>(i)];
+  if (a.status == status) return {};
+  Annotation after = a;
+  after.status = status;
+  Step step{std::string(status == ReviewStatus::accepted ? "Accept " : status == ReviewStatus::rejected ? "Reject " : "Reopen ") + a.label, {}};
+  step.ops.emplace_back(AnnotationReplace{static_cast<std::size_t>(i), a, std::move(after)});
+  push(set, std::move(step));
+  return {};
+}
+
+Result<std::size_t> EditHistory::set_status_all(AnnotationSet& set, std::string_view label, ReviewStatus from,
+                                                ReviewStatus to) {
+  Step step{std::string(to == ReviewStatus::accepted ? "Accept all " : to == ReviewStatus::rejected ? "Reject all " : "Reopen all ") +
+                (label.empty() ? std::string("suggestions") : std::string(label)),
+            {}};
+  for (std::size_t i = 0; i < set.annotations.size(); ++i) {
+    const Annotation& a = set.annotations[i];
+    if (a.status != from || (!label.empty() && a.label != label)) continue;
+    Annotation after = a;
+    after.status = to;
+    step.ops.emplace_back(AnnotationReplace{i, a, std::move(after)});
+  }
+  const std::size_t n = step.ops.size();
+  if (n > 0) push(set, std::move(step));
+  return n;
+}
+
+Status EditHistory::set_note(AnnotationSet& set, std::string_view id, std::string note) {
+  const std::ptrdiff_t i = set.index_of(id);
+  if (i < 0) return unknown_id(id);
+  Annotation after = set.annotations[static_cast<std::size_t>(i)];
+  after.note = std::move(note);
+  Step step{"Note on " + after.label, {}};
+  step.ops.emplace_back(AnnotationReplace{static_cast<std::size_t>(i), set.annotations[static_cast<std::size_t>(i)], std::move(after)});
+  push(set, std::move(step));
+  return {};
+}
+
+void EditHistory::replace_all(AnnotationSet& set, AnnotationSet next, std::string name) {
+  Step step{std::move(name), {}};
+  step.ops.emplace_back(WholeSet{std::move(next)});
+  push(set, std::move(step));
+}
+
+const std::string& EditHistory::undo_name() const {
+  static const std::string none;
+  return undo_.empty() ? none : undo_.back().name;
+}
+
+const std::string& EditHistory::redo_name() const {
+  static const std::string none;
+  return redo_.empty() ? none : redo_.back().name;
+}
+
+bool EditHistory::undo(AnnotationSet& set) {
+  if (undo_.empty()) return false;
+  Step step = std::move(undo_.back());
+  undo_.pop_back();
+  for (std::size_t k = step.ops.size(); k > 0; --k) revert(set, step.ops[k - 1]);
+  redo_.push_back(std::move(step));
+  return true;
+}
+
+bool EditHistory::redo(AnnotationSet& set) {
+  if (redo_.empty()) return false;
+  Step step = std::move(redo_.back());
+  redo_.pop_back();
+  for (Op& op : step.ops) apply(set, op);
+  undo_.push_back(std::move(step));
+  return true;
+}
+
+void EditHistory::clear() {
+  undo_.clear();
+  redo_.clear();
+}
+
+}  // namespace newsmark

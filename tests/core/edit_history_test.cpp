@@ -1,0 +1,195 @@
+// The undo stack: every edit undoes exactly and redoes exactly; refused edits change nothing.
+#include "core/edit_history.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+
+#include "core/document.h"
+#include "test_engine.h"
+
+namespace newsmark {
+namespace {
+
+using testing_support::engine;
+
+const std::string kText =
+    "\"We will win,\" said Mary Holt, the mayor of Millbrook, on Monday. Officials said the road would "
+    "close in May. The café on Elm Street reportedly shut.";
+
+AnnotationSet analyzed() {
+  auto doc = load_document(kText, {});
+  return engine().analyze(doc->document).annotations;
+}
+
+bool in_text_order(const AnnotationSet& set) {
+  for (std::size_t i = 1; i < set.annotations.size(); ++i) {
+    const ByteSpan a = set.annotations[i - 1].span, b = set.annotations[i].span;
+    if (a.begin > b.begin || (a.begin == b.begin && a.end < b.end)) return false;
+  }
+  return true;
+}
+
+ByteSpan span_of(std::string_view word) {
+  const auto b = static_cast<std::uint32_t>(kText.find(word));
+  return ByteSpan{b, b + static_cast<std::uint32_t>(word.size())};
+}
+
+// Applies `edit`, checks it changed the set and kept text order, then that undo restores the
+// set exactly and redo gives the edited set again.
+template <typename Edit>
+void undoes_exactly(const char* what, Edit edit) {
+  AnnotationSet set = analyzed();
+  const AnnotationSet original = set;
+  EditHistory h;
+  edit(h, set);
+  ASSERT_TRUE(h.can_undo()) << what;
+  EXPECT_FALSE(set == original) << what;
+  EXPECT_TRUE(in_text_order(set)) << what;
+  const AnnotationSet edited = set;
+  ASSERT_TRUE(h.undo(set));
+  EXPECT_TRUE(set == original) << what << ": undo";
+  ASSERT_TRUE(h.redo(set));
+  EXPECT_TRUE(set == edited) << what << ": redo";
+}
+
+const Annotation& first_with(const AnnotationSet& set, std::string_view label) {
+  for (const Annotation& a : set.annotations) {
+    if (a.label == label) return a;
+  }
+  ADD_FAILURE() << "no " << label;
+  return set.annotations.front();
+}
+
+TEST(EditHistory, EveryEditUndoesAndRedoesExactly) {
+  undoes_exactly("add", [](EditHistory& h, AnnotationSet& s) {
+    auto id = h.add(s, kText, span_of("road"), "LOC");
+    ASSERT_TRUE(id.ok());
+    EXPECT_EQ(*id, "u1");
+    const Annotation* a = s.find(*id);
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->origin, Origin::user);
+    EXPECT_EQ(a->status, ReviewStatus::accepted);
+  });
+  undoes_exactly("remove a name with an entity", [](EditHistory& h, AnnotationSet& s) {
+    const std::string id = first_with(s, "PERSON").id;
+    ASSERT_TRUE(h.remove(s, id).ok());
+    EXPECT_EQ(s.find(id), nullptr);
+    for (const Entity& e : s.entities) {
+      for (const std::string& m : e.mentions) EXPECT_NE(m, id);
+    }
+  });
+  undoes_exactly("remove a speaker with its relations", [](EditHistory& h, AnnotationSet& s) {
+    const std::string id = first_with(s, "SOURCE").id;
+    const std::size_t before = s.relations.size();
+    ASSERT_TRUE(h.remove(s, id).ok());
+    EXPECT_LT(s.relations.size(), before);
+    for (const Relation& r : s.relations) EXPECT_TRUE(r.from != id && r.to != id);
+  });
+  undoes_exactly("relabel", [](EditHistory& h, AnnotationSet& s) {
+    const std::string id = first_with(s, "LOC").id;
+    ASSERT_TRUE(h.relabel(s, id, "GPE").ok());
+    EXPECT_EQ(s.find(id)->label, "GPE");
+    EXPECT_EQ(s.find(id)->status, ReviewStatus::accepted);
+  });
+  undoes_exactly("resize moves it in text order", [](EditHistory& h, AnnotationSet& s) {
+    const std::string id = first_with(s, "PERSON").id;
+    ASSERT_TRUE(h.resize(s, kText, id, span_of("Holt, the mayor of Millbrook")).ok());
+    EXPECT_EQ(s.find(id)->span, span_of("Holt, the mayor of Millbrook"));
+  });
+  undoes_exactly("accept one", [](EditHistory& h, AnnotationSet& s) {
+    ASSERT_TRUE(h.set_status(s, first_with(s, "DATE").id, ReviewStatus::accepted).ok());
+  });
+  undoes_exactly("reject all hedges", [](EditHistory& h, AnnotationSet& s) {
+    auto n = h.set_status_all(s, "HEDGE", ReviewStatus::suggested, ReviewStatus::rejected);
+    ASSERT_TRUE(n.ok());
+    EXPECT_GE(*n, 1u);
+    for (const Annotation& a : s.annotations) {
+      if (a.label == "HEDGE") EXPECT_EQ(a.status, ReviewStatus::rejected);
+    }
+    EXPECT_EQ(h.undo_name(), "Reject all HEDGE");
+  });
+  undoes_exactly("accept every suggestion", [](EditHistory& h, AnnotationSet& s) {
+    ASSERT_TRUE(h.set_status_all(s, "", ReviewStatus::suggested, ReviewStatus::accepted).ok());
+  });
+  undoes_exactly("note", [](EditHistory& h, AnnotationSet& s) {
+    ASSERT_TRUE(h.set_note(s, first_with(s, "QUOTE").id, "check the recording").ok());
+  });
+  undoes_exactly("replace all (re-analysis)", [](EditHistory& h, AnnotationSet& s) {
+    h.replace_all(s, AnnotationSet{}, "Analyze again");
+    EXPECT_TRUE(s.annotations.empty());
+  });
+}
+
+TEST(EditHistory, RefusedEditsChangeNothing) {
+  AnnotationSet set = analyzed();
+  const AnnotationSet original = set;
+  EditHistory h;
+  EXPECT_EQ(h.add(set, kText, ByteSpan{5, 5}, "PERSON").error().code, ErrorCode::invalid_offset);
+  EXPECT_EQ(h.add(set, kText, ByteSpan{0, 100000}, "PERSON").error().code, ErrorCode::invalid_offset);
+  const auto cafe = static_cast<std::uint32_t>(kText.find("café"));
+  auto inside = h.add(set, kText, ByteSpan{cafe, cafe + 4}, "ORG");  // ends inside "é"
+  ASSERT_FALSE(inside.ok());
+  EXPECT_NE(inside.error().message.find("between characters"), std::string::npos);
+  EXPECT_FALSE(h.add(set, kText, span_of("road"), "").ok());
+  EXPECT_FALSE(h.remove(set, "nope").ok());
+  EXPECT_FALSE(h.relabel(set, "nope", "ORG").ok());
+  EXPECT_NE(h.remove(set, "nope").error().message.find("'nope'"), std::string::npos);
+  EXPECT_TRUE(set == original);
+  EXPECT_FALSE(h.can_undo());
+  EXPECT_FALSE(h.undo(set));
+  EXPECT_FALSE(h.redo(set));
+  // A bulk change that matches nothing adds no step.
+  auto n = h.set_status_all(set, "NO SUCH LABEL", ReviewStatus::suggested, ReviewStatus::accepted);
+  EXPECT_EQ(*n, 0u);
+  EXPECT_FALSE(h.can_undo());
+}
+
+TEST(EditHistory, ANewEditClearsRedoAndIdsStayUnique) {
+  AnnotationSet set = analyzed();
+  EditHistory h;
+  ASSERT_TRUE(h.add(set, kText, span_of("road"), "LOC").ok());
+  ASSERT_TRUE(h.undo(set));
+  EXPECT_TRUE(h.can_redo());
+  auto id = h.add(set, kText, span_of("Elm Street"), "LOC");
+  ASSERT_TRUE(id.ok());
+  EXPECT_FALSE(h.can_redo());
+  auto id2 = h.add(set, kText, span_of("road"), "LOC");
+  EXPECT_NE(*id, *id2);
+}
+
+// Random edits, then undo everything: the original comes back; redo everything: the end state.
+TEST(EditHistory, RandomEditSequencesUndoToTheStart) {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 20; ++round) {
+    AnnotationSet set = analyzed();
+    const AnnotationSet original = set;
+    EditHistory h;
+    for (int k = 0; k < 25; ++k) {
+      const std::size_t n = set.annotations.size();
+      const std::string id = n ? set.annotations[rng() % n].id : std::string("none");
+      const auto b = static_cast<std::uint32_t>(rng() % (kText.size() - 10));
+      const ByteSpan span{b, b + 1 + static_cast<std::uint32_t>(rng() % 9)};
+      switch (rng() % 6) {
+        case 0: (void)h.add(set, kText, span, "ORG"); break;
+        case 1: (void)h.remove(set, id); break;
+        case 2: (void)h.relabel(set, id, "NORP"); break;
+        case 3: (void)h.resize(set, kText, id, span); break;
+        case 4: (void)h.set_status(set, id, ReviewStatus::rejected); break;
+        default: (void)h.set_status_all(set, "", ReviewStatus::suggested, ReviewStatus::accepted); break;
+      }
+      ASSERT_TRUE(in_text_order(set));
+    }
+    const AnnotationSet end = set;
+    while (h.undo(set)) {
+    }
+    EXPECT_TRUE(set == original) << "round " << round;
+    while (h.redo(set)) {
+    }
+    EXPECT_TRUE(set == end) << "round " << round;
+  }
+}
+
+}  // namespace
+}  // namespace newsmark
