@@ -1,7 +1,9 @@
 #include "ui/text_layout.h"
 
 #include <algorithm>
+#include <cfloat>
 
+#include "core/utf8.h"
 #include "imgui.h"
 
 namespace newsmark::ui {
@@ -49,6 +51,30 @@ std::size_t TextLayout::line_of(std::size_t byte) const {
   auto it = std::upper_bound(lines_.begin(), lines_.end(), byte,
                              [](std::size_t b, const LayoutLine& l) { return b < l.begin; });
   return it == lines_.begin() ? 0 : static_cast<std::size_t>(it - lines_.begin()) - 1;
+}
+
+float TextLayout::x_of(std::string_view text, std::size_t line, std::uint32_t byte) const {
+  if (line >= lines_.size() || font_ == nullptr) return 0.0f;
+  const LayoutLine& l = lines_[line];
+  const std::uint32_t b = std::clamp(byte, l.begin, l.end);
+  return font_->CalcTextSizeA(size_, FLT_MAX, 0.0f, text.data() + l.begin, text.data() + b).x;
+}
+
+std::uint32_t TextLayout::byte_at(std::string_view text, std::size_t line, float dx) const {
+  if (line >= lines_.size() || font_ == nullptr) return 0;
+  const LayoutLine& l = lines_[line];
+  const float scale = size_ / font_->FontSize;
+  float x = 0.0f;
+  std::uint32_t p = l.begin;
+  while (p < l.end) {
+    const utf8::Decoded d = utf8::decode(text.substr(0, l.end), p);
+    const ImWchar c = d.code_point <= 0xFFFF ? static_cast<ImWchar>(d.code_point) : static_cast<ImWchar>(0xFFFD);
+    const float advance = font_->GetCharAdvance(c) * scale;
+    if (dx < x + advance * 0.5f) return p;  // nearer this character's left edge
+    x += advance;
+    p += static_cast<std::uint32_t>(d.length > 0 ? d.length : 1);
+  }
+  return l.end;
 }
 
 }  // namespace newsmark::ui

@@ -1,7 +1,7 @@
 // Word-wrapped layout of a long text into lines, computed once per (text, font, size, width)
 // and reused every frame, so drawing only needs the lines that are on screen. Paragraphs are
-// separated by '\n'; a wrap never splits a UTF-8 character. This is the reading view's layout
-// now and the annotation canvas's base later.
+// separated by '\n'; a wrap never splits a UTF-8 character. The annotation canvas draws,
+// hit-tests and selects with it.
 #pragma once
 
 #include <cstddef>
@@ -27,6 +27,11 @@ class TextLayout {
   const std::vector<LayoutLine>& lines() const { return lines_; }
   // Index of the line holding byte offset `byte` (the last line for the end of the text).
   std::size_t line_of(std::size_t byte) const;
+  // Hit-testing, in the layout's font and size. `x_of`: the distance from the line's left edge
+  // to byte offset `byte` (clamped to the line). `byte_at`: the character boundary on `line`
+  // nearest to `dx` pixels from its left edge (never inside a UTF-8 sequence).
+  float x_of(std::string_view text, std::size_t line, std::uint32_t byte) const;
+  std::uint32_t byte_at(std::string_view text, std::size_t line, float dx) const;
 
  private:
   std::vector<LayoutLine> lines_;

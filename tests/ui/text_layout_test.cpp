@@ -102,5 +102,34 @@ TEST_F(TextLayoutTest, EmptyText) {
   EXPECT_EQ(layout.line_of(0), 0u);
 }
 
+TEST_F(TextLayoutTest, HitTestingMapsPositionsToCharacterBoundariesAndBack) {
+  // Multi-byte characters (é, ü, ’, —) must never be split by a hit.
+  const std::string text = "Café owners in Zürich said the plan’s cost — 4 million — was too high for them.";
+  TextLayout layout;
+  ASSERT_TRUE(layout.update(text, 1, font_, font_->FontSize, 160.0f));
+  for (std::size_t line = 0; line < layout.lines().size(); ++line) {
+    const LayoutLine& l = layout.lines()[line];
+    for (std::uint32_t b = l.begin; b <= l.end; ++b) {
+      if (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) continue;  // inside a character
+      // x_of then byte_at comes back to the same boundary.
+      const float x = layout.x_of(text, line, b);
+      EXPECT_EQ(layout.byte_at(text, line, x + 0.01f), b) << "line " << line << " byte " << b;
+    }
+    // Any x lands on a boundary, inside the line.
+    for (float x = -5.0f; x < 200.0f; x += 1.5f) {
+      const std::uint32_t b = layout.byte_at(text, line, x);
+      EXPECT_GE(b, l.begin);
+      EXPECT_LE(b, l.end);
+      EXPECT_FALSE(b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) << b;
+    }
+    EXPECT_EQ(layout.byte_at(text, line, -10.0f), l.begin);
+    EXPECT_EQ(layout.byte_at(text, line, 1e6f), l.end);
+  }
+  // x_of grows along a line and matches the measured width of the prefix.
+  const LayoutLine& first = layout.lines()[0];
+  EXPECT_FLOAT_EQ(layout.x_of(text, 0, first.end), width_of(text, first));
+  EXPECT_EQ(layout.x_of(text, 0, first.begin), 0.0f);
+}
+
 }  // namespace
 }  // namespace newsmark::ui
