@@ -8,6 +8,9 @@
 //   newsmark.exportJson()               -> Newsmark JSON string of the open article ('' if none)
 //   newsmark.state()                    -> the app's visible state (view, document, notices ...)
 //   newsmark.setTheme('system'|'light'|'dark'), newsmark.showWelcome(), newsmark.loadSample()
+//   newsmark.undo(), newsmark.redo()     -> whether there was a step to undo / redo
+//   newsmark.locate(cp)                 -> {x, y} page position of the character at code point cp
+//                                          (its left edge, mid-line) or null when not laid out
 // The page prints "newsmark: ready" on the console when the first frame has been drawn.
 'use strict';
 
@@ -89,6 +92,16 @@
     },
     showWelcome: () => Module._nm_show_welcome(),
     loadSample: () => Module._nm_load_sample(),
+    undo: () => Module._nm_undo() === 1,
+    redo: () => Module._nm_redo() === 1,
+    // Page coordinates (CSS pixels) of the character at code point `cp`, or null.
+    locate(cp) {
+      const s = Module.ccall('nm_locate', 'string', ['number'], [cp]);
+      if (!s) return null;
+      const [x, y] = s.split(',').map(Number);
+      const r = document.getElementById('canvas').getBoundingClientRect();
+      return {x: r.left + x, y: r.top + y};
+    },
   };
   window.newsmark = api;
 

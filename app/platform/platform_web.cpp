@@ -127,5 +127,14 @@ EMSCRIPTEN_KEEPALIVE void nm_set_theme(int choice) {
 EMSCRIPTEN_KEEPALIVE void nm_show_welcome() { if (g_app != nullptr) g_app->show_welcome(); }
 EMSCRIPTEN_KEEPALIVE void nm_load_sample() { if (g_app != nullptr) g_app->load_sample(); }
 EMSCRIPTEN_KEEPALIVE double nm_max_text_bytes() { return static_cast<double>(newsmark::kMaxTextBytes); }
+EMSCRIPTEN_KEEPALIVE int nm_undo() { return g_app != nullptr && g_app->undo() ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE int nm_redo() { return g_app != nullptr && g_app->redo() ? 1 : 0; }
+// "x,y" in CSS pixels of the canvas, or "" when the character is not laid out.
+EMSCRIPTEN_KEEPALIVE const char* nm_locate(double code_point) {
+  if (g_app == nullptr || code_point < 0) return hand_out("");
+  const auto pos = g_app->locate(static_cast<std::size_t>(code_point));
+  if (!pos) return hand_out("");
+  return hand_out(std::to_string(pos->first) + "," + std::to_string(pos->second));
+}
 
 }  // extern "C"

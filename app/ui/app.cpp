@@ -6,6 +6,7 @@
 
 #include "imgui.h"
 #include "io/json_writer.h"
+#include "core/sourcing_summary.h"
 #include "io/newsmark_json.h"
 #include "platform/platform.h"
 #include "ui/sample_article.h"
@@ -58,11 +59,19 @@ LoadResult App::load_text(std::string_view raw, std::string dct, std::string tit
   if (!result.message.empty()) notices_.add(ui::Severity::warning, result.message);
   document_ = std::move(loaded->document);
   ++document_version_;
+  ++annotations_version_;
   annotations_ = AnnotationSet{};
+  history_.clear();
+  tokens_.clear();
+  sentences_.clear();
+  reading_.clear_selection();
   if (engine_) {
     const auto t0 = std::chrono::steady_clock::now();
-    annotations_ = engine_->analyze(*document_).annotations;
+    Analysis analysis = engine_->analyze(*document_);
     analysis_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    annotations_ = std::move(analysis.annotations);
+    tokens_ = std::move(analysis.tokens);
+    sentences_ = std::move(analysis.sentences);
   } else {
     notices_.add(ui::Severity::error, "The analysis engine could not start: " + engine_error_);
   }
@@ -71,6 +80,68 @@ LoadResult App::load_text(std::string_view raw, std::string dct, std::string tit
   platform::set_window_title(document_->info().title.empty() ? "Newsmark"
                                                              : document_->info().title + " \xE2\x80\x94 Newsmark");
   return result;
+}
+
+void App::annotations_changed() {
+  if (document_) annotations_.sourcing = summarize_sourcing(document_->text(), tokens_, sentences_, annotations_);
+  ++annotations_version_;
+}
+
+void App::apply_canvas_actions() {
+  if (!document_) return;
+  const std::string& text = document_->text();
+  for (const ui::CanvasAction& a : reading_.take_actions()) {
+    Status st;
+    using Kind = ui::CanvasAction::Kind;
+    switch (a.kind) {
+      case Kind::add: {
+        auto id = history_.add(annotations_, text, a.span, a.label);
+        if (id) reading_.select_annotation(*id, a.span.begin);
+        else st = id.error();
+        break;
+      }
+      case Kind::remove: st = history_.remove(annotations_, a.id); break;
+      case Kind::relabel: st = history_.relabel(annotations_, a.id, a.label); break;
+      case Kind::resize: st = history_.resize(annotations_, text, a.id, a.span); break;
+      case Kind::set_status: st = history_.set_status(annotations_, a.id, a.status); break;
+      case Kind::set_status_all: {
+        auto n = history_.set_status_all(annotations_, a.label, ReviewStatus::suggested, a.status);
+        if (n) {
+          notices_.add(ui::Severity::info, std::string(a.status == ReviewStatus::accepted ? "Accepted " : "Rejected ") +
+                                               std::to_string(*n) + " " + a.label + " suggestion" + (*n == 1 ? "" : "s") +
+                                               " (Ctrl+Z undoes it)");
+        } else {
+          st = n.error();
+        }
+        break;
+      }
+    }
+    if (!st.ok()) notices_.add(ui::Severity::error, st.error().message);
+    annotations_changed();
+  }
+}
+
+bool App::undo() {
+  if (!history_.undo(annotations_)) return false;
+  if (!reading_.selected_id().empty() && annotations_.find(reading_.selected_id()) == nullptr) reading_.clear_selection();
+  annotations_changed();
+  return true;
+}
+
+bool App::redo() {
+  if (!history_.redo(annotations_)) return false;
+  if (!reading_.selected_id().empty() && annotations_.find(reading_.selected_id()) == nullptr) reading_.clear_selection();
+  annotations_changed();
+  return true;
+}
+
+std::optional<std::pair<float, float>> App::locate(std::size_t cp) const {
+  if (!document_ || view_ != View::reading) return std::nullopt;
+  auto byte = document_->to_byte(cp);
+  if (!byte) return std::nullopt;
+  auto pos = reading_.screen_pos_of(document_->text(), static_cast<std::uint32_t>(*byte));
+  if (!pos) return std::nullopt;
+  return std::make_pair(pos->x, pos->y);
 }
 
 LoadResult App::refuse_too_large(std::size_t bytes, std::string_view what) {
@@ -176,6 +247,26 @@ std::string App::state_json() const {
   } else {
     w.null();
   }
+  w.key("canvas");
+  w.begin_object();
+  w.key("selection");
+  const ByteSpan sel = reading_.selection();
+  if (document_ && !sel.empty()) {
+    w.begin_object();
+    w.field("start", static_cast<std::uint64_t>(*document_->to_code_point(sel.begin)));
+    w.field("end", static_cast<std::uint64_t>(*document_->to_code_point(sel.end)));
+    w.field("text", std::string_view(document_->text()).substr(sel.begin, sel.size()));
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.key("selected");
+  if (reading_.selected_id().empty()) w.null(); else w.value(reading_.selected_id());
+  w.field("undoDepth", static_cast<std::uint64_t>(history_.undo_depth()));
+  w.field("undoName", history_.undo_name());
+  w.field("redoDepth", static_cast<std::uint64_t>(history_.redo_depth()));
+  w.field("redoName", history_.redo_name());
+  w.end_object();
   w.key("reading");
   w.begin_object();
   w.field("lines", static_cast<std::uint64_t>(reading_.line_count()));
@@ -199,6 +290,24 @@ std::string App::state_json() const {
   return std::move(w).take();
 }
 
+void App::draw_status_bar() {
+  std::size_t suggested = 0, user = 0;
+  for (const Annotation& a : annotations_.annotations) {
+    suggested += a.status == ReviewStatus::suggested ? 1 : 0;
+    user += a.origin == Origin::user ? 1 : 0;
+  }
+  char line[400];
+  std::snprintf(line, sizeof line,
+                "%zu characters  \xC2\xB7  %zu annotations (%zu suggested, %zu yours)  \xC2\xB7  analysed in %.0f ms  \xC2\xB7  %s",
+                document_->offsets().code_point_count(), annotations_.annotations.size(), suggested, user, analysis_ms_,
+                history_.can_undo() ? ("Undo: " + history_.undo_name() + " (Ctrl+Z)").c_str() : "No changes yet");
+  ImGui::SetCursorPosX(12.0f);
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 3.0f);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette_.muted_text);
+  ImGui::TextUnformatted(line);
+  ImGui::PopStyleColor();
+}
+
 void App::draw_menu_bar() {
   if (!ImGui::BeginMenuBar()) return;
   ImGui::PushFont(fonts_.ui_bold);
@@ -212,6 +321,25 @@ void App::draw_menu_bar() {
     if (ImGui::MenuItem("Download as Newsmark JSON", nullptr, false, document_.has_value())) {
       const std::string msg = platform::save_file("article.newsmark.json", "application/json", export_json());
       notices_.add(ui::Severity::info, msg);
+    }
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Edit", document_.has_value())) {
+    const std::string undo_label = history_.can_undo() ? "Undo " + history_.undo_name() : std::string("Undo");
+    const std::string redo_label = history_.can_redo() ? "Redo " + history_.redo_name() : std::string("Redo");
+    if (ImGui::MenuItem(undo_label.c_str(), "Ctrl+Z", false, history_.can_undo())) (void)undo();
+    if (ImGui::MenuItem(redo_label.c_str(), "Ctrl+Shift+Z", false, history_.can_redo())) (void)redo();
+    ImGui::Separator();
+    if (ImGui::MenuItem("Accept every suggestion")) {
+      auto n = history_.set_status_all(annotations_, "", ReviewStatus::suggested, ReviewStatus::accepted);
+      if (n) notices_.add(ui::Severity::info, "Accepted " + std::to_string(*n) + " suggestions (Ctrl+Z undoes it)");
+      annotations_changed();
+    }
+    if (ImGui::MenuItem("Analyze again", nullptr, false, engine_.has_value())) {
+      // The engine's fresh suggestions replace everything, as one step that undo takes back.
+      history_.replace_all(annotations_, engine_->analyze(*document_).annotations, "Analyze again");
+      reading_.clear_selection();
+      annotations_changed();
     }
     ImGui::EndMenu();
   }
@@ -262,7 +390,20 @@ void App::frame() {
       load_sample();
     }
   } else if (document_) {
-    reading_.draw(*document_, &annotations_, document_version_, fonts_, palette_, applied_dark_ == 1);
+    const float status_h = ImGui::GetFrameHeight() + 6.0f;
+    reading_.draw(*document_, &annotations_, document_version_, annotations_version_, status_h, fonts_, palette_,
+                  applied_dark_ == 1);
+    apply_canvas_actions();
+    draw_status_bar();
+    // Undo and redo, wherever the focus is, except while typing in a text box.
+    if (!ImGui::GetIO().WantTextInput) {
+      if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) ||
+          ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y)) {
+        (void)redo();
+      } else if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) {
+        (void)undo();
+      }
+    }
   }
   ImGui::End();
 

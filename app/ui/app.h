@@ -7,9 +7,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/annotation.h"
 #include "core/document.h"
+#include "core/edit_history.h"
 #include "core/engine.h"
 #include "ui/fonts.h"
 #include "ui/notices.h"
@@ -53,6 +56,13 @@ class App {
   void focus_gained();
   void load_sample();
 
+  // Undo and redo the last change to the annotations (Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y).
+  bool undo();
+  bool redo();
+  // Where the character at code point `cp` of the open article is on screen (CSS pixels: its
+  // left edge, the middle of its line), for automation; nullopt when it is not laid out.
+  std::optional<std::pair<float, float>> locate(std::size_t cp) const;
+
   std::string export_json() const;
   // The app's visible state as JSON, for automation and tests.
   std::string state_json() const;
@@ -65,14 +75,23 @@ class App {
 
  private:
   void draw_menu_bar();
+  void draw_status_bar();
+  // Carries out what the canvas asked for, each as a command on the undo stack.
+  void apply_canvas_actions();
+  // Derived data that follows the annotations (the sourcing summary) after a change.
+  void annotations_changed();
   void apply_theme_if_changed();
 
   std::optional<Engine> engine_;       // lexicons loaded once at start
   std::string engine_error_;
   std::optional<Document> document_;
-  AnnotationSet annotations_;          // the engine's suggestions for document_
+  AnnotationSet annotations_;          // the engine's suggestions, then the reader's changes
+  EditHistory history_;                // every change to annotations_, undoable
+  std::vector<Token> tokens_;          // of document_, for the sourcing summary
+  std::vector<Sentence> sentences_;
   double analysis_ms_ = 0;
   std::uint64_t document_version_ = 0;
+  std::uint64_t annotations_version_ = 0;  // bumped on every change to annotations_
   enum class View { welcome, reading } view_ = View::welcome;
   ui::WelcomeView welcome_;
   ui::ReadingView reading_;

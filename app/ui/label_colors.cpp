@@ -25,6 +25,8 @@ Rgb base(std::string_view label) {
   if (label == "SOURCE") return {40, 80, 200};
   if (label == "CUE") return {110, 150, 30};
   if (label == "HEDGE") return {215, 60, 40};
+  if (label == "CLAIM") return {170, 60, 170};
+  if (label == "EVENT") return {100, 100, 100};
   // User labels: a stable colour from the name.
   unsigned h = 2166136261u;
   for (const char c : label) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
@@ -41,6 +43,13 @@ LabelStyle label_style(std::string_view label, bool dark) {
   s.fill = IM_COL32(c.r, c.g, c.b, alpha);
   s.underline = IM_COL32(c.r, c.g, c.b, 255);
   return s;
+}
+
+int hotkey_of(std::string_view label) {
+  for (int k = 0; k < 9; ++k) {
+    if (kHotkeyLabels[k] == label) return k + 1;
+  }
+  return 0;
 }
 
 }  // namespace newsmark::ui

@@ -45,7 +45,9 @@ void ReadingView::draw_legend(bool dark, float x, float width) {
   for (std::string_view label : kLegendLabels) {
     const auto it = counts.find(std::string(label));
     if (it == counts.end()) continue;
-    const std::string text = std::string(label) + " " + std::to_string(it->second);
+    const int key = hotkey_of(label);
+    const std::string text = (key > 0 ? std::to_string(key) + "  " : std::string()) + std::string(label) + " " +
+                             std::to_string(it->second);
     const float w = ImGui::CalcTextSize(text.c_str()).x + 22.0f;
     if (used > 0 && used + w > width) {
       used = 0;
@@ -99,10 +101,22 @@ const Annotation* ReadingView::draw_highlights(const Document& doc, const Annota
       const float x1 = x + width(l.begin, e);
       const LabelStyle st = label_style(a.label, dark);
       const float top = y + 3.0f, bottom = y + line_h - 3.0f;
-      if (pass == 0) {
+      // Suggestions are plain; accepted ones are outlined; rejected ones keep no fill and are
+      // struck through, so they can be found and restored.
+      if (a.status == ReviewStatus::rejected) {
+        const float mid = (top + bottom) * 0.5f;
+        dl->AddLine(ImVec2(x0, mid), ImVec2(x1, mid), IM_COL32(140, 140, 140, 200), 1.5f);
+      } else if (pass == 0) {
         dl->AddRectFilled(ImVec2(x0 - 1.0f, top), ImVec2(x1 + 1.0f, bottom), st.fill, 3.0f);
+        if (a.status == ReviewStatus::accepted) {
+          dl->AddRect(ImVec2(x0 - 1.0f, top), ImVec2(x1 + 1.0f, bottom), st.underline, 3.0f, 0, 1.0f);
+        }
       } else {
         dl->AddLine(ImVec2(x0, bottom - 1.0f), ImVec2(x1, bottom - 1.0f), st.underline, 2.0f);
+      }
+      if (a.id == selected_id_) {
+        dl->AddRect(ImVec2(x0 - 3.0f, top - 2.0f), ImVec2(x1 + 3.0f, bottom + 2.0f), ImGui::GetColorU32(ImGuiCol_NavHighlight),
+                    4.0f, 0, 2.5f);
       }
       ++highlighted_;
       if (mouse.x >= x0 && mouse.x < x1 && mouse.y >= top && mouse.y < bottom) hovered = &a;  // nested wins

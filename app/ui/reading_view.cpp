@@ -27,9 +27,10 @@ std::size_t count_words(const std::string& text) {
 }  // namespace
 
 void ReadingView::draw(const Document& doc, const AnnotationSet* annotations, std::uint64_t version,
+                       std::uint64_t annotations_version, float bottom_reserve,
                        const Fonts& fonts, const Palette& palette, bool dark) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, palette.page_bg);
-  ImGui::BeginChild("reading", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoMove);
+  ImGui::BeginChild("reading", ImVec2(0, -bottom_reserve), ImGuiChildFlags_None, ImGuiWindowFlags_NoMove);
   if (scroll_to_top_) {
     ImGui::SetScrollY(0);
     scroll_to_top_ = false;
@@ -60,7 +61,7 @@ void ReadingView::draw(const Document& doc, const AnnotationSet* annotations, st
   ImGui::PopTextWrapPos();
   if (annotations != nullptr && !annotations->annotations.empty()) {
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 4.0f);
-    index_annotations(*annotations, version);
+    index_annotations(*annotations, annotations_version);
     draw_legend(dark, col_x, col_w);
     draw_sourcing(palette, annotations->sourcing, col_x, col_w);
   }
@@ -75,8 +76,17 @@ void ReadingView::draw(const Document& doc, const AnnotationSet* annotations, st
 
   const float text_top = ImGui::GetCursorPosY();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float scroll_y = ImGui::GetScrollY();
   const float view_h = ImGui::GetWindowHeight();
+  if (scroll_to_byte_) {
+    // Bring a selected annotation (or the caret) into view, a third of the way down.
+    const float line_y = text_top + static_cast<float>(layout_.line_of(*scroll_to_byte_)) * line_h;
+    const float now = ImGui::GetScrollY();
+    if (line_y < now + line_h || line_y > now + view_h - 3 * line_h) {
+      ImGui::SetScrollY(std::clamp(line_y - view_h / 3.0f, 0.0f, ImGui::GetScrollMaxY()));
+    }
+    scroll_to_byte_.reset();
+  }
+  const float scroll_y = ImGui::GetScrollY();
   const float first_f = std::max(0.0f, (scroll_y - text_top) / line_h);
   first_visible_ = std::min(lines.size(), static_cast<std::size_t>(first_f));
   const std::size_t last = std::min(lines.size(), first_visible_ + static_cast<std::size_t>(view_h / line_h) + 2);
@@ -86,12 +96,16 @@ void ReadingView::draw(const Document& doc, const AnnotationSet* annotations, st
   const char* base = doc.text().data();
   const float x = ImGui::GetWindowPos().x + col_x;
   const float baseline_pad = (line_h - font_size) * 0.5f;
+  text_origin_ = ImVec2(x, origin.y);
+  line_h_ = line_h;
+  column_w_ = col_w;
   highlighted_ = 0;
   const Annotation* hovered = nullptr;
   for (std::size_t i = first_visible_; i < last; ++i) {
     const LayoutLine& l = lines[i];
     if (l.end == l.begin) continue;
     const float line_top = origin.y + static_cast<float>(i) * line_h;
+    draw_selection(doc, i, x, line_top, line_h);
     if (annotations != nullptr && !annotations->annotations.empty()) {
       if (const Annotation* h = draw_highlights(doc, *annotations, i, x, line_top, line_h, font_size, fonts, dark)) {
         hovered = h;
@@ -100,7 +114,16 @@ void ReadingView::draw(const Document& doc, const AnnotationSet* annotations, st
     dl->AddText(fonts.reading, font_size, ImVec2(x, line_top + baseline_pad), palette.page_text, base + l.begin,
                 base + l.end);
   }
-  if (hovered != nullptr && ImGui::IsWindowHovered()) draw_tooltip(doc, *annotations, *hovered);
+  const ImVec2 mouse = ImGui::GetMousePos();
+  const bool over_text = ImGui::IsWindowHovered() && mouse.x >= x - 8.0f && mouse.x <= x + col_w + 8.0f &&
+                         mouse.y >= origin.y;
+  handle_mouse(doc, annotations, over_text);
+  handle_keys(doc, annotations);
+  // The selected annotation has the label bar; its tooltip would cover it.
+  if (hovered != nullptr && ImGui::IsWindowHovered() && !dragging_ && hovered->id != selected_id_) {
+    draw_tooltip(doc, *annotations, *hovered);
+  }
+  draw_label_bar(doc, annotations);
   ImGui::SetCursorPos(ImVec2(col_x, text_top));
   ImGui::Dummy(ImVec2(col_w, static_cast<float>(lines.size()) * line_h + 40.0f));
 

@@ -1,8 +1,15 @@
-// The reading view: the article's title, date and source, a legend of the engine's labels
-// (click one to hide or show it), then the text word-wrapped in a column of comfortable width
-// with the annotations as coloured highlights (nested ones underlined) and a tooltip on hover.
-// Only the lines on screen are drawn, so a 20 MB text scrolls as smoothly as a short one. The
-// annotation canvas grows out of this view.
+// The reading view and annotation canvas: the article's title, date and source, a legend of
+// the labels (click one to hide or show it; number keys label), then the text word-wrapped in
+// a column of comfortable width with the annotations as coloured highlights (nested ones
+// underlined; suggestions plain, accepted ones outlined, rejected ones struck through) and a
+// tooltip on hover. Only the lines on screen are drawn, so a 20 MB text scrolls as smoothly as
+// a short one.
+//
+// Editing: drag to select (snapped to words; Alt for exact characters), double-click a word,
+// Shift+click to extend, Shift+arrows by word; then a number key or the label bar. Click an
+// annotation to select it: number keys relabel, A/R accept/reject (Shift: every suggestion of
+// its label), Delete removes, Shift+arrows move its end (Alt+Shift its start), N/P step to
+// the next/previous annotation, Esc clears. Changes leave as CanvasActions.
 #pragma once
 
 #include <cstddef>
@@ -11,10 +18,15 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include <optional>
 
 #include "core/annotation.h"
 #include "core/document.h"
+#include "imgui.h"
+#include "ui/canvas_actions.h"
 #include "ui/fonts.h"
 #include "ui/text_layout.h"
 #include "ui/theme.h"
@@ -23,7 +35,10 @@ namespace newsmark::ui {
 
 class ReadingView {
  public:
-  void draw(const Document& doc, const AnnotationSet* annotations, std::uint64_t version, const Fonts& fonts,
+  // `version` changes with the text, `annotations_version` with every change to the
+  // annotations; `bottom_reserve` leaves room below for the status bar.
+  void draw(const Document& doc, const AnnotationSet* annotations, std::uint64_t version,
+            std::uint64_t annotations_version, float bottom_reserve, const Fonts& fonts,
             const Palette& palette, bool dark);
   void scroll_to_top() { scroll_to_top_ = true; }
 
@@ -32,6 +47,18 @@ class ReadingView {
   std::size_t visible_line_count() const { return visible_count_; }
   float wrap_width() const { return wrap_width_; }
   std::size_t highlighted_on_screen() const { return highlighted_; }
+
+  // The canvas: what the reader asked for since the last call (the App turns each into a
+  // command on the undo stack).
+  std::vector<CanvasAction> take_actions() { return std::exchange(actions_, {}); }
+  // The selected text (empty when none) and the selected annotation ("" when none).
+  ByteSpan selection() const;
+  const std::string& selected_id() const { return selected_id_; }
+  void select_annotation(std::string id, std::uint32_t scroll_to_byte);
+  void clear_selection();
+  // Where byte `b` is on screen (its character's left edge, at the middle of its line), if
+  // its line was laid out; for automation.
+  std::optional<ImVec2> screen_pos_of(std::string_view text, std::uint32_t byte) const;
 
  private:
   TextLayout layout_;
@@ -48,6 +75,25 @@ class ReadingView {
   // One line under the legend: how the article is sourced (core/sourcing_summary.h).
   void draw_sourcing(const Palette& palette, const SourcingSummary& s, float x, float width);
   void draw_attribution(const Document& doc, const AnnotationSet& set, const Annotation& a);
+
+  // Canvas input (canvas_input.cpp).
+  std::uint32_t byte_at(std::string_view text, ImVec2 screen) const;
+  void handle_mouse(const Document& doc, const AnnotationSet* set, bool over_text);
+  std::string annotation_at(const AnnotationSet& set, std::uint32_t byte) const;
+  void handle_keys(const Document& doc, const AnnotationSet* set);
+  void draw_selection(const Document& doc, std::size_t line, float x, float y, float line_h);
+  void draw_label_bar(const Document& doc, const AnnotationSet* set);
+  void step_annotation(const AnnotationSet& set, int direction);
+
+  std::vector<CanvasAction> actions_;
+  std::string selected_id_;
+  std::uint32_t anchor_ = 0, caret_ = 0;  // the text selection is [min, max) of the two
+  bool has_caret_ = false;
+  bool dragging_ = false;
+  std::optional<std::uint32_t> scroll_to_byte_;
+  ImVec2 text_origin_{};  // screen position of the first line's top-left, last frame
+  float line_h_ = 0;
+  float column_w_ = 0;
 
   std::set<std::string> hidden_labels_;
   std::uint64_t indexed_version_ = ~std::uint64_t{0};

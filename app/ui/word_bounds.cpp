@@ -76,4 +76,18 @@ std::uint32_t previous_word_start(std::string_view text, std::uint32_t byte) {
   return word_start(text, byte);
 }
 
+std::uint32_t next_word_start(std::string_view text, std::uint32_t byte) {
+  const std::uint32_t from = byte;
+  byte = word_end(text, byte);
+  while (byte < text.size() && !in_word(text, byte)) byte = forward(text, byte);
+  return byte < text.size() ? byte : from;
+}
+
+std::uint32_t previous_word_end(std::string_view text, std::uint32_t byte) {
+  const std::uint32_t from = byte;
+  byte = word_start(text, byte);
+  while (byte > 0 && !in_word(text, back(text, byte))) byte = back(text, byte);
+  return byte > 0 ? byte : from;
+}
+
 }  // namespace newsmark::ui

@@ -19,5 +19,9 @@ ByteSpan snap_to_words(std::string_view text, ByteSpan span);
 // The end of the next word after `byte`, and the start of the word before it.
 std::uint32_t next_word_end(std::string_view text, std::uint32_t byte);
 std::uint32_t previous_word_start(std::string_view text, std::uint32_t byte);
+// The start of the word after the one at `byte`, and the end of the word before the one that
+// ends at `byte`: how a span's start and end step by a word.
+std::uint32_t next_word_start(std::string_view text, std::uint32_t byte);
+std::uint32_t previous_word_end(std::string_view text, std::uint32_t byte);
 
 }  // namespace newsmark::ui

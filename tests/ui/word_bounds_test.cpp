@@ -40,6 +40,12 @@ TEST(WordBounds, StepsAWordAtATime) {
   EXPECT_EQ(previous_word_start(kText, at(" owner")), at("café"));
   EXPECT_EQ(previous_word_start(kText, 0), 0u);
   EXPECT_EQ(next_word_end(kText, static_cast<std::uint32_t>(kText.size())), kText.size());
+  // A span's start moves to the next word; its end back to the previous word's end.
+  EXPECT_EQ(next_word_start(kText, at("café")), at("owner"));
+  EXPECT_EQ(previous_word_end(kText, at("owner") + 5), at("café") + std::string("café’s").size());
+  // At the ends of the text they stay put.
+  EXPECT_EQ(previous_word_end(kText, 3), 3u);
+  EXPECT_EQ(next_word_start(kText, at("good")), at("good"));
 }
 
 }  // namespace

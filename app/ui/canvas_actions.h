@@ -1,0 +1,27 @@
+// What the reader asked the canvas to do, for the App to carry out as commands on the undo
+// stack (core/edit_history.h). The canvas only reads the model; it never changes it.
+#pragma once
+
+#include <string>
+
+#include "core/annotation.h"
+
+namespace newsmark::ui {
+
+struct CanvasAction {
+  enum class Kind {
+    add,            // annotate `span` with `label`
+    remove,         // delete annotation `id`
+    relabel,        // give annotation `id` the label `label`
+    resize,         // move annotation `id` to `span`
+    set_status,     // annotation `id` gets `status`
+    set_status_all  // every suggestion labelled `label` gets `status`
+  };
+  Kind kind = Kind::add;
+  std::string id;
+  std::string label;
+  ByteSpan span;
+  ReviewStatus status = ReviewStatus::accepted;
+};
+
+}  // namespace newsmark::ui

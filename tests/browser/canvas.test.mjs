@@ -1,0 +1,165 @@
+// The annotation canvas with real mouse and keyboard events: select a word by dragging, label
+// it with a number key, undo and redo, select a suggestion by clicking and accept it, relabel
+// and delete by keyboard; the model is checked through window.newsmark after each step.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {startServer, launchBrowser, openApp, frames, screenshot} from './harness.mjs';
+
+const ARTICLE = 'PORTVALE — Dredging of the old harbour will begin in May, the Portvale Harbour Authority said on Friday.\n\n' +
+  '“We expect the work to take about eight months,” said Mara Quist, the authority’s chief engineer. ' +
+  'The café owners reportedly welcomed the plan.';
+
+let server, browser, page;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  ({page} = await openApp(browser.context, server.url));
+  const r = await page.evaluate((t) => newsmark.loadText(t, {dct: '2026-03-14'}), ARTICLE);
+  assert.equal(r.ok, true, r.message);
+  await frames(page, 4);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const cp = (s) => [...ARTICLE.slice(0, ARTICLE.indexOf(s))].length;  // code point offset of s
+const exported = async () => JSON.parse(await page.evaluate(() => newsmark.exportJson()));
+const state = async () => page.evaluate(() => newsmark.state());
+const at = async (offset) => {
+  const p = await page.evaluate((o) => newsmark.locate(o), offset);
+  assert.ok(p, `offset ${offset} is on screen`);
+  return p;
+};
+
+test('dragging across a word selects it, snapped to the whole word', async () => {
+  // From the middle of "harbour" (not its start) to just before its end.
+  const from = await at(cp('harbour') + 2);
+  const to = await at(cp('harbour') + 5);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, to.y, {steps: 4});
+  await page.mouse.move(to.x, to.y, {steps: 4});
+  await page.mouse.up();
+  await frames(page, 3);
+  const s = await state();
+  assert.deepEqual(s.canvas.selection, {start: cp('harbour'), end: cp('harbour') + 7, text: 'harbour'});
+  await screenshot(page, 'canvas-01-selection');
+});
+
+test('a number key labels the selection, and undo and redo take it back and forth', async () => {
+  await page.keyboard.press('4');  // LOC
+  await frames(page, 3);
+  let json = await exported();
+  const mine = json.annotations.find((a) => a.text === 'harbour');
+  assert.ok(mine, 'the new annotation is in the model');
+  assert.equal(mine.label, 'LOC');
+  assert.equal(mine.origin, 'user');
+  assert.equal(mine.status, 'accepted');
+  assert.equal(mine.start, cp('harbour'));
+  let s = await state();
+  assert.equal(s.canvas.undoName, 'Add LOC');
+  assert.equal(s.canvas.selected, mine.id, 'the new annotation is selected');
+  await screenshot(page, 'canvas-02-labelled');
+
+  await page.keyboard.press('Control+z');
+  await frames(page, 3);
+  json = await exported();
+  assert.equal(json.annotations.find((a) => a.text === 'harbour'), undefined, 'undone');
+  s = await state();
+  assert.equal(s.canvas.redoName, 'Add LOC');
+
+  await page.keyboard.press('Control+Shift+z');
+  await frames(page, 3);
+  json = await exported();
+  assert.equal(json.annotations.find((a) => a.text === 'harbour')?.label, 'LOC', 'redone');
+});
+
+test('clicking a suggestion selects it; A accepts it, a number relabels it, Delete removes it', async () => {
+  let json = await exported();
+  const quist = json.annotations.find((a) => a.label === 'PERSON' && a.text === 'Mara Quist');
+  assert.ok(quist);
+  assert.equal(quist.status, 'suggested');
+  const p = await at(quist.start + 2);
+  await page.mouse.click(p.x, p.y);
+  await frames(page, 3);
+  let s = await state();
+  // The innermost annotation under the click: the PERSON mention (or the SOURCE on the same span).
+  const selected = json.annotations.find((a) => a.id === s.canvas.selected);
+  assert.ok(selected && selected.text === 'Mara Quist', `selected ${JSON.stringify(selected)}`);
+
+  // A second click on the same place moves on to the other annotation there (the SOURCE on
+  // the same span), a third comes back. (Apart enough not to be a double-click.)
+  await page.waitForTimeout(400);
+  await page.mouse.click(p.x, p.y);
+  await frames(page, 3);
+  const second = (await state()).canvas.selected;
+  assert.notEqual(second, selected.id);
+  assert.equal(json.annotations.find((a) => a.id === second)?.text, 'Mara Quist');
+  await page.waitForTimeout(400);
+  await page.mouse.click(p.x, p.y);
+  await frames(page, 3);
+  assert.equal((await state()).canvas.selected, selected.id);
+
+  await page.keyboard.press('a');
+  await frames(page, 3);
+  json = await exported();
+  assert.equal(json.annotations.find((a) => a.id === selected.id).status, 'accepted');
+  await screenshot(page, 'canvas-03-accepted');
+
+  await page.keyboard.press('2');  // relabel as ORG
+  await frames(page, 3);
+  json = await exported();
+  assert.equal(json.annotations.find((a) => a.id === selected.id).label, 'ORG');
+
+  await page.keyboard.press('Delete');
+  await frames(page, 3);
+  json = await exported();
+  assert.equal(json.annotations.find((a) => a.id === selected.id), undefined);
+
+  // Three undos bring back the accepted suggestion with its PERSON label and status.
+  for (let k = 0; k < 3; ++k) await page.keyboard.press('Control+z');
+  await frames(page, 3);
+  json = await exported();
+  const back = json.annotations.find((a) => a.id === selected.id);
+  assert.equal(back.label, selected.label);
+  assert.equal(back.status, 'suggested');
+});
+
+test('Shift+A accepts every suggestion of a label in one undoable step', async () => {
+  const json0 = await exported();
+  const hedge = json0.annotations.find((a) => a.label === 'HEDGE');
+  assert.ok(hedge, 'the article has a hedge');
+  const p = await at(hedge.start + 1);
+  await page.mouse.click(p.x, p.y);
+  await frames(page, 2);
+  await page.keyboard.press('Shift+A');
+  await frames(page, 3);
+  let json = await exported();
+  assert.ok(json.annotations.filter((a) => a.label === 'HEDGE').every((a) => a.status === 'accepted'));
+  const s = await state();
+  assert.equal(s.canvas.undoName, 'Accept all HEDGE');
+  await page.evaluate(() => newsmark.undo());
+  await frames(page, 2);
+  json = await exported();
+  assert.ok(json.annotations.filter((a) => a.label === 'HEDGE').every((a) => a.status === 'suggested'));
+});
+
+test('double-click selects a word; Shift+arrows extend by words; Escape clears', async () => {
+  const p = await at(cp('eight') + 1);
+  await page.mouse.dblclick(p.x, p.y);
+  await frames(page, 3);
+  let s = await state();
+  assert.equal(s.canvas.selection?.text, 'eight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await frames(page, 3);
+  s = await state();
+  assert.equal(s.canvas.selection?.text, 'eight months');
+  await page.keyboard.press('Escape');
+  await frames(page, 2);
+  s = await state();
+  assert.equal(s.canvas.selection, null);
+  assert.equal(s.canvas.selected, null);
+});
