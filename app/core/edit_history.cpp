@@ -74,6 +74,12 @@ void EditHistory::apply(AnnotationSet& set, Op& op) {
         } else if constexpr (std::is_same_v<T, MentionErase>) {
           auto& m = set.entities[o.entity].mentions;
           m.erase(m.begin() + static_cast<std::ptrdiff_t>(o.position));
+        } else if constexpr (std::is_same_v<T, EntityInsert>) {
+          set.entities.insert(set.entities.begin() + static_cast<std::ptrdiff_t>(o.index), o.value);
+        } else if constexpr (std::is_same_v<T, EntityErase>) {
+          set.entities.erase(set.entities.begin() + static_cast<std::ptrdiff_t>(o.index));
+        } else if constexpr (std::is_same_v<T, EntityReplace>) {
+          set.entities[o.index] = o.after;
         } else {
           std::swap(set, o.other);
         }
@@ -96,6 +102,12 @@ void EditHistory::revert(AnnotationSet& set, Op& op) {
         } else if constexpr (std::is_same_v<T, MentionErase>) {
           auto& m = set.entities[o.entity].mentions;
           m.insert(m.begin() + static_cast<std::ptrdiff_t>(o.position), o.id);
+        } else if constexpr (std::is_same_v<T, EntityInsert>) {
+          set.entities.erase(set.entities.begin() + static_cast<std::ptrdiff_t>(o.index));
+        } else if constexpr (std::is_same_v<T, EntityErase>) {
+          set.entities.insert(set.entities.begin() + static_cast<std::ptrdiff_t>(o.index), o.value);
+        } else if constexpr (std::is_same_v<T, EntityReplace>) {
+          set.entities[o.index] = o.before;
         } else {
           std::swap(set, o.other);
         }
@@ -218,6 +230,89 @@ Status EditHistory::set_note(AnnotationSet& set, std::string_view id, std::strin
   step.ops.emplace_back(AnnotationReplace{static_cast<std::size_t>(i), set.annotations[static_cast<std::size_t>(i)], std::move(after)});
   push(set, std::move(step));
   return {};
+}
+
+std::ptrdiff_t EditHistory::entity_index(const AnnotationSet& set, std::string_view id) {
+  for (std::size_t e = 0; e < set.entities.size(); ++e) {
+    if (set.entities[e].id == id) return static_cast<std::ptrdiff_t>(e);
+  }
+  return -1;
+}
+
+Status EditHistory::rename_entity(AnnotationSet& set, std::string_view entity_id, std::string name) {
+  const std::ptrdiff_t e = entity_index(set, entity_id);
+  if (e < 0) return make_error(ErrorCode::invalid_argument, "no entity with id '" + std::string(entity_id) + "'");
+  if (name.empty()) return make_error(ErrorCode::invalid_argument, "an entity needs a name");
+  Entity after = set.entities[static_cast<std::size_t>(e)];
+  after.name = std::move(name);
+  Step step{"Rename " + set.entities[static_cast<std::size_t>(e)].name, {}};
+  step.ops.emplace_back(EntityReplace{static_cast<std::size_t>(e), set.entities[static_cast<std::size_t>(e)], std::move(after)});
+  push(set, std::move(step));
+  return {};
+}
+
+Status EditHistory::merge_entities(AnnotationSet& set, std::string_view into, std::string_view from) {
+  const std::ptrdiff_t ti = entity_index(set, into), fi = entity_index(set, from);
+  if (ti < 0 || fi < 0) return make_error(ErrorCode::invalid_argument, "no entity with id '" + std::string(ti < 0 ? into : from) + "'");
+  if (ti == fi) return make_error(ErrorCode::invalid_argument, "an entity cannot be merged into itself");
+  const Entity& target = set.entities[static_cast<std::size_t>(ti)];
+  const Entity& source = set.entities[static_cast<std::size_t>(fi)];
+  Step step{"Merge " + source.name + " into " + target.name, {}};
+  // Mentions join the target in text order.
+  Entity merged = target;
+  merged.mentions.insert(merged.mentions.end(), source.mentions.begin(), source.mentions.end());
+  std::stable_sort(merged.mentions.begin(), merged.mentions.end(), [&](const std::string& a, const std::string& b) {
+    return set.index_of(a) < set.index_of(b);
+  });
+  // Every attribute naming the old entity names the new one.
+  for (std::size_t i = 0; i < set.annotations.size(); ++i) {
+    const Annotation& a = set.annotations[i];
+    bool refers = false;
+    for (const Attr& at : a.attrs) refers = refers || ((at.key == "entity" || at.key == "speaker_entity" || at.key == "org") && at.value == source.id);
+    if (!refers) continue;
+    Annotation after = a;
+    for (Attr& at : after.attrs) {
+      if ((at.key == "entity" || at.key == "speaker_entity" || at.key == "org") && at.value == source.id) at.value = target.id;
+    }
+    step.ops.emplace_back(AnnotationReplace{i, a, std::move(after)});
+  }
+  step.ops.emplace_back(EntityReplace{static_cast<std::size_t>(ti), target, std::move(merged)});
+  step.ops.emplace_back(EntityErase{static_cast<std::size_t>(fi), source});
+  push(set, std::move(step));
+  return {};
+}
+
+Result<std::string> EditHistory::split_mention(AnnotationSet& set, std::string_view annotation_id) {
+  const std::ptrdiff_t ai = set.index_of(annotation_id);
+  if (ai < 0) return unknown_id(annotation_id);
+  const Annotation& a = set.annotations[static_cast<std::size_t>(ai)];
+  const std::string* ent = a.attr("entity");
+  const std::ptrdiff_t ei = ent != nullptr ? entity_index(set, *ent) : -1;
+  if (ei < 0) return make_error(ErrorCode::invalid_argument, "annotation '" + std::string(annotation_id) + "' names no entity");
+  const Entity& old = set.entities[static_cast<std::size_t>(ei)];
+  if (old.mentions.size() < 2) return make_error(ErrorCode::invalid_argument, "a single mention is already its own entity");
+  // The new entity's id: one past the largest "e<n>".
+  std::size_t next = 1;
+  for (const Entity& e : set.entities) {
+    std::size_t n = 0;
+    if (e.id.size() > 1 && std::from_chars(e.id.data() + 1, e.id.data() + e.id.size(), n).ec == std::errc{}) next = std::max(next, n + 1);
+  }
+  Entity fresh;
+  fresh.id = "e" + std::to_string(next);
+  fresh.label = a.label;
+  fresh.mentions.push_back(a.id);
+  Step step{"Split " + old.name, {}};
+  Entity rest = old;
+  rest.mentions.erase(std::remove(rest.mentions.begin(), rest.mentions.end(), a.id), rest.mentions.end());
+  fresh.name = old.name;  // the reader renames it next
+  step.ops.emplace_back(EntityReplace{static_cast<std::size_t>(ei), old, std::move(rest)});
+  Annotation after = a;
+  after.set_attr("entity", fresh.id);
+  step.ops.emplace_back(AnnotationReplace{static_cast<std::size_t>(ai), a, std::move(after)});
+  std::string id = fresh.id;
+  step.ops.emplace_back(EntityInsert{set.entities.size(), std::move(fresh)});
+  push(set, std::move(step));
+  return id;
 }
 
 void EditHistory::replace_all(AnnotationSet& set, AnnotationSet next, std::string name) {

@@ -37,6 +37,11 @@ class EditHistory {
   [[nodiscard]] Result<std::size_t> set_status_all(AnnotationSet& set, std::string_view label, ReviewStatus from,
                                                    ReviewStatus to);
   [[nodiscard]] Status set_note(AnnotationSet& set, std::string_view id, std::string note);
+  // Entities: a new canonical name; `from` joins `into` (its mentions and every reference to
+  // it move over, `from` goes); one mention leaves its entity for a new one of its own.
+  [[nodiscard]] Status rename_entity(AnnotationSet& set, std::string_view entity_id, std::string name);
+  [[nodiscard]] Status merge_entities(AnnotationSet& set, std::string_view into, std::string_view from);
+  [[nodiscard]] Result<std::string> split_mention(AnnotationSet& set, std::string_view annotation_id);
   // Replaces everything (re-analysis, import) as one undoable step.
   void replace_all(AnnotationSet& set, AnnotationSet next, std::string name);
 
@@ -73,10 +78,23 @@ class EditHistory {
     std::size_t entity, position;
     std::string id;
   };
+  struct EntityInsert {
+    std::size_t index;
+    Entity value;
+  };
+  struct EntityErase {
+    std::size_t index;
+    Entity value;
+  };
+  struct EntityReplace {
+    std::size_t index;
+    Entity before, after;
+  };
   struct WholeSet {
     AnnotationSet other;  // the set to swap in
   };
-  using Op = std::variant<AnnotationInsert, AnnotationErase, AnnotationReplace, RelationErase, MentionErase, WholeSet>;
+  using Op = std::variant<AnnotationInsert, AnnotationErase, AnnotationReplace, RelationErase, MentionErase,
+                          EntityInsert, EntityErase, EntityReplace, WholeSet>;
   struct Step {
     std::string name;
     std::vector<Op> ops;
@@ -87,6 +105,7 @@ class EditHistory {
   void push(AnnotationSet& set, Step step);
   static std::size_t sorted_position(const AnnotationSet& set, ByteSpan span);
   static Status check_span(std::string_view text, ByteSpan span);
+  static std::ptrdiff_t entity_index(const AnnotationSet& set, std::string_view id);
 
   std::vector<Step> undo_, redo_;
 };

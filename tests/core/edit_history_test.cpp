@@ -116,10 +116,46 @@ TEST(EditHistory, EveryEditUndoesAndRedoesExactly) {
   undoes_exactly("note", [](EditHistory& h, AnnotationSet& s) {
     ASSERT_TRUE(h.set_note(s, first_with(s, "QUOTE").id, "check the recording").ok());
   });
+  undoes_exactly("rename an entity", [](EditHistory& h, AnnotationSet& s) {
+    ASSERT_TRUE(h.rename_entity(s, s.entities.front().id, "Mayor Mary Holt").ok());
+    EXPECT_EQ(s.entities.front().name, "Mayor Mary Holt");
+  });
+  undoes_exactly("merge two entities", [](EditHistory& h, AnnotationSet& s) {
+    ASSERT_GE(s.entities.size(), 2u);
+    const std::string into = s.entities[0].id, from = s.entities[1].id;
+    const std::size_t mentions = s.entities[0].mentions.size() + s.entities[1].mentions.size();
+    ASSERT_TRUE(h.merge_entities(s, into, from).ok());
+    ASSERT_EQ(s.entities[0].id, into);
+    EXPECT_EQ(s.entities[0].mentions.size(), mentions);
+    for (const Entity& e : s.entities) EXPECT_NE(e.id, from);
+    for (const Annotation& a : s.annotations) {
+      for (const Attr& at : a.attrs) EXPECT_FALSE(at.value == from && (at.key == "entity" || at.key == "speaker_entity"));
+    }
+  });
   undoes_exactly("replace all (re-analysis)", [](EditHistory& h, AnnotationSet& s) {
     h.replace_all(s, AnnotationSet{}, "Analyze again");
     EXPECT_TRUE(s.annotations.empty());
   });
+}
+
+TEST(EditHistory, SplittingAMentionOffUndoesExactly) {
+  AnnotationSet set = analyzed();
+  EditHistory h;
+  ASSERT_GE(set.entities.size(), 2u);
+  ASSERT_TRUE(h.merge_entities(set, set.entities[0].id, set.entities[1].id).ok());
+  const AnnotationSet merged = set;
+  const std::string mention = set.entities[0].mentions.back();
+  auto fresh = h.split_mention(set, mention);
+  ASSERT_TRUE(fresh.ok()) << fresh.error().message;
+  EXPECT_EQ(*set.find(mention)->attr("entity"), *fresh);
+  EXPECT_EQ(set.entities.back().mentions, std::vector<std::string>{mention});
+  const AnnotationSet split = set;
+  ASSERT_TRUE(h.undo(set));
+  EXPECT_TRUE(set == merged);
+  ASSERT_TRUE(h.redo(set));
+  EXPECT_TRUE(set == split);
+  // A lone mention cannot be split further.
+  EXPECT_FALSE(h.split_mention(set, mention).ok());
 }
 
 TEST(EditHistory, RefusedEditsChangeNothing) {
