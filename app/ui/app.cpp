@@ -1,5 +1,6 @@
 #include "ui/app.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <map>
@@ -89,36 +90,52 @@ void App::annotations_changed() {
 
 void App::apply_canvas_actions() {
   if (!document_) return;
+  for (const ui::CanvasAction& a : reading_.take_actions()) apply(a);
+  for (const ui::CanvasAction& a : side_panel_.take_actions()) apply(a);
+}
+
+void App::apply(const ui::CanvasAction& a) {
   const std::string& text = document_->text();
-  for (const ui::CanvasAction& a : reading_.take_actions()) {
-    Status st;
-    using Kind = ui::CanvasAction::Kind;
-    switch (a.kind) {
-      case Kind::add: {
-        auto id = history_.add(annotations_, text, a.span, a.label);
-        if (id) reading_.select_annotation(*id, a.span.begin);
-        else st = id.error();
-        break;
-      }
-      case Kind::remove: st = history_.remove(annotations_, a.id); break;
-      case Kind::relabel: st = history_.relabel(annotations_, a.id, a.label); break;
-      case Kind::resize: st = history_.resize(annotations_, text, a.id, a.span); break;
-      case Kind::set_status: st = history_.set_status(annotations_, a.id, a.status); break;
-      case Kind::set_status_all: {
-        auto n = history_.set_status_all(annotations_, a.label, ReviewStatus::suggested, a.status);
-        if (n) {
-          notices_.add(ui::Severity::info, std::string(a.status == ReviewStatus::accepted ? "Accepted " : "Rejected ") +
-                                               std::to_string(*n) + " " + a.label + " suggestion" + (*n == 1 ? "" : "s") +
-                                               " (Ctrl+Z undoes it)");
-        } else {
-          st = n.error();
-        }
-        break;
-      }
-    }
-    if (!st.ok()) notices_.add(ui::Severity::error, st.error().message);
-    annotations_changed();
+  using Kind = ui::CanvasAction::Kind;
+  if (a.kind == Kind::select) {
+    reading_.select_annotation(a.id, a.span.begin);
+    return;
   }
+  Status st;
+  switch (a.kind) {
+    case Kind::add: {
+      auto id = history_.add(annotations_, text, a.span, a.label);
+      if (id) reading_.select_annotation(*id, a.span.begin);
+      else st = id.error();
+      break;
+    }
+    case Kind::remove: st = history_.remove(annotations_, a.id); break;
+    case Kind::relabel: st = history_.relabel(annotations_, a.id, a.label); break;
+    case Kind::resize: st = history_.resize(annotations_, text, a.id, a.span); break;
+    case Kind::set_status: st = history_.set_status(annotations_, a.id, a.status); break;
+    case Kind::set_status_all: {
+      auto n = history_.set_status_all(annotations_, a.label, ReviewStatus::suggested, a.status);
+      if (n) {
+        notices_.add(ui::Severity::info, std::string(a.status == ReviewStatus::accepted ? "Accepted " : "Rejected ") +
+                                             std::to_string(*n) + " " + a.label + " suggestion" + (*n == 1 ? "" : "s") +
+                                             " (Ctrl+Z undoes it)");
+      } else {
+        st = n.error();
+      }
+      break;
+    }
+    case Kind::set_note: st = history_.set_note(annotations_, a.id, a.label); break;
+    case Kind::rename_entity: st = history_.rename_entity(annotations_, a.id, a.label); break;
+    case Kind::merge_entities: st = history_.merge_entities(annotations_, a.id, a.label); break;
+    case Kind::split_mention: {
+      auto id = history_.split_mention(annotations_, a.id);
+      if (!id) st = id.error();
+      break;
+    }
+    case Kind::select: break;
+  }
+  if (!st.ok()) notices_.add(ui::Severity::error, st.error().message);
+  annotations_changed();
 }
 
 bool App::undo() {
@@ -344,6 +361,8 @@ void App::draw_menu_bar() {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {
+    ImGui::MenuItem("Side panel", nullptr, &show_side_panel_);
+    ImGui::Separator();
     for (ui::ThemeChoice c : {ui::ThemeChoice::system, ui::ThemeChoice::light, ui::ThemeChoice::dark}) {
       const std::string label = std::string(ui::theme_choice_name(c)) + " theme";
       if (ImGui::MenuItem(label.c_str(), nullptr, theme_choice_ == c)) theme_choice_ = c;
@@ -391,8 +410,28 @@ void App::frame() {
     }
   } else if (document_) {
     const float status_h = ImGui::GetFrameHeight() + 6.0f;
-    reading_.draw(*document_, &annotations_, document_version_, annotations_version_, status_h, fonts_, palette_,
-                  applied_dark_ == 1);
+    const float avail_w = ImGui::GetContentRegionAvail().x;
+    const float splitter_w = 6.0f;
+    side_panel_w_ = std::clamp(side_panel_w_, 240.0f, std::max(240.0f, avail_w * 0.6f));
+    const bool panel = show_side_panel_ && avail_w > 700.0f;
+    const float reading_w = panel ? avail_w - side_panel_w_ - splitter_w : 0.0f;
+    reading_.draw(*document_, &annotations_, document_version_, annotations_version_, ImVec2(reading_w, -status_h),
+                  fonts_, palette_, applied_dark_ == 1);
+    if (panel) {
+      // A splitter the reader drags to resize the panel.
+      ImGui::SameLine(0, 0);
+      ImGui::InvisibleButton("##splitter", ImVec2(splitter_w, ImGui::GetContentRegionAvail().y - status_h));
+      if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+      if (ImGui::IsItemActive()) side_panel_w_ -= ImGui::GetIO().MouseDelta.x;
+      ImGui::GetWindowDrawList()->AddRectFilled(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                                                ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_SeparatorActive : ImGuiCol_Separator));
+      ImGui::SameLine(0, 0);
+      ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10, 8));
+      ImGui::BeginChild("side panel", ImVec2(0, -status_h), ImGuiChildFlags_AlwaysUseWindowPadding);
+      side_panel_.draw(*document_, annotations_, annotations_version_, reading_.selected_id(), palette_, applied_dark_ == 1);
+      ImGui::EndChild();
+      ImGui::PopStyleVar();
+    }
     apply_canvas_actions();
     draw_status_bar();
     // Undo and redo, wherever the focus is, except while typing in a text box.

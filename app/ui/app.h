@@ -17,6 +17,7 @@
 #include "ui/fonts.h"
 #include "ui/notices.h"
 #include "ui/reading_view.h"
+#include "ui/side_panel.h"
 #include "ui/theme.h"
 #include "ui/welcome_view.h"
 
@@ -78,6 +79,7 @@ class App {
   void draw_status_bar();
   // Carries out what the canvas asked for, each as a command on the undo stack.
   void apply_canvas_actions();
+  void apply(const ui::CanvasAction& action);
   // Derived data that follows the annotations (the sourcing summary) after a change.
   void annotations_changed();
   void apply_theme_if_changed();
@@ -95,6 +97,9 @@ class App {
   enum class View { welcome, reading } view_ = View::welcome;
   ui::WelcomeView welcome_;
   ui::ReadingView reading_;
+  ui::SidePanel side_panel_;
+  float side_panel_w_ = 360.0f;  // dragged by the splitter
+  bool show_side_panel_ = true;
   ui::NoticeBoard notices_;
   ui::Fonts fonts_;
   ui::ThemeChoice theme_choice_ = ui::ThemeChoice::system;

@@ -15,7 +15,12 @@ struct CanvasAction {
     relabel,        // give annotation `id` the label `label`
     resize,         // move annotation `id` to `span`
     set_status,     // annotation `id` gets `status`
-    set_status_all  // every suggestion labelled `label` gets `status`
+    set_status_all, // every suggestion labelled `label` gets `status`
+    set_note,       // annotation `id` gets the note `label`
+    rename_entity,  // entity `id` is called `label`
+    merge_entities, // entity `label` joins entity `id`
+    split_mention,  // annotation `id` leaves its entity for a new one
+    select          // select annotation `id` and scroll to `span` (no change to the model)
   };
   Kind kind = Kind::add;
   std::string id;

@@ -261,6 +261,16 @@ void ReadingView::draw_label_bar(const Document& doc, const AnnotationSet* set) 
       actions_.push_back(CanvasAction{CanvasAction::Kind::remove, selected->id, {}, {}, ReviewStatus::accepted});
       selected_id_.clear();
     }
+    // A note on the annotation, saved (as an undoable step) when the field loses focus.
+    if (note_for_ != selected->id) {
+      note_for_ = selected->id;
+      std::snprintf(note_buffer_, sizeof note_buffer_, "%s", selected->note.c_str());
+    }
+    ImGui::SetNextItemWidth(320.0f);
+    ImGui::InputTextWithHint("##note", "Add a note", note_buffer_, sizeof note_buffer_);
+    if (ImGui::IsItemDeactivatedAfterEdit() && selected->note != note_buffer_) {
+      actions_.push_back(CanvasAction{CanvasAction::Kind::set_note, selected->id, note_buffer_, {}, ReviewStatus::accepted});
+    }
     ImGui::TextDisabled("Relabel:");
   } else {
     ImGui::TextDisabled("Label the selection:");

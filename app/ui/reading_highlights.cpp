@@ -235,6 +235,7 @@ void ReadingView::draw_tooltip(const Document& doc, const AnnotationSet& set, co
                 a.attr("granularity") ? a.attr("granularity")->c_str() : "");
   }
   if (a.label == "QUOTE" || a.label == "SOURCE" || a.label == "HEDGE" || a.label == "CUE") draw_attribution(doc, set, a);
+  if (!a.note.empty()) ImGui::TextWrapped("Note: %s", a.note.c_str());
   if (a.attr("certain") != nullptr) ImGui::TextDisabled("Placed by a guess: check it against the text.");
   if (a.attr("dct") != nullptr) ImGui::TextDisabled("The article's own date.");
   const std::string* rule = a.attr("rule");

@@ -27,10 +27,10 @@ std::size_t count_words(const std::string& text) {
 }  // namespace
 
 void ReadingView::draw(const Document& doc, const AnnotationSet* annotations, std::uint64_t version,
-                       std::uint64_t annotations_version, float bottom_reserve,
+                       std::uint64_t annotations_version, ImVec2 size,
                        const Fonts& fonts, const Palette& palette, bool dark) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, palette.page_bg);
-  ImGui::BeginChild("reading", ImVec2(0, -bottom_reserve), ImGuiChildFlags_None, ImGuiWindowFlags_NoMove);
+  ImGui::BeginChild("reading", size, ImGuiChildFlags_None, ImGuiWindowFlags_NoMove);
   if (scroll_to_top_) {
     ImGui::SetScrollY(0);
     scroll_to_top_ = false;

@@ -36,9 +36,9 @@ namespace newsmark::ui {
 class ReadingView {
  public:
   // `version` changes with the text, `annotations_version` with every change to the
-  // annotations; `bottom_reserve` leaves room below for the status bar.
+  // annotations; `size` is the view's size (ImGui::BeginChild's: 0 fills, negative leaves room).
   void draw(const Document& doc, const AnnotationSet* annotations, std::uint64_t version,
-            std::uint64_t annotations_version, float bottom_reserve, const Fonts& fonts,
+            std::uint64_t annotations_version, ImVec2 size, const Fonts& fonts,
             const Palette& palette, bool dark);
   void scroll_to_top() { scroll_to_top_ = true; }
 
@@ -87,6 +87,8 @@ class ReadingView {
 
   std::vector<CanvasAction> actions_;
   std::string selected_id_;
+  std::string note_for_;     // the annotation whose note the label bar's field holds
+  char note_buffer_[512] = {};
   std::uint32_t anchor_ = 0, caret_ = 0;  // the text selection is [min, max) of the two
   bool has_caret_ = false;
   bool dragging_ = false;

@@ -1,0 +1,289 @@
+#include "ui/side_panel.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <utility>
+
+#include "imgui.h"
+#include "ui/label_colors.h"
+
+namespace newsmark::ui {
+namespace {
+
+std::string excerpt(std::string_view text, ByteSpan s, std::size_t max_bytes = 80) {
+  std::string out(text.substr(s.begin, std::min<std::size_t>(s.size(), max_bytes)));
+  if (s.size() > max_bytes) {
+    // Cut on a character boundary, then mark the cut.
+    while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
+    if (!out.empty()) out.pop_back();
+    out += "\xE2\x80\xA6";
+  }
+  for (char& c : out) {
+    if (c == '\n') c = ' ';
+  }
+  return out;
+}
+
+bool contains_folded(std::string_view hay, std::string_view needle) {
+  if (needle.empty()) return true;
+  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; };
+  return std::search(hay.begin(), hay.end(), needle.begin(), needle.end(),
+                     [&](char a, char b) { return lower(a) == lower(b); }) != hay.end();
+}
+
+void label_chip(std::string_view label, bool dark) {
+  const LabelStyle st = label_style(label, dark);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x - 2, p.y), ImVec2(p.x + size.x + 4, p.y + size.y), st.fill, 3.0f);
+  ImGui::TextUnformatted(label.data(), label.data() + label.size());
+}
+
+}  // namespace
+
+void SidePanel::select(const Annotation& a) {
+  actions_.push_back(CanvasAction{CanvasAction::Kind::select, a.id, {}, a.span, a.status});
+}
+
+void SidePanel::draw(const Document& doc, const AnnotationSet& set, std::uint64_t version, const std::string& selected,
+                     const Palette& palette, bool dark) {
+  if (!ImGui::BeginTabBar("side panel")) return;
+  if (ImGui::BeginTabItem("Entities")) {
+    draw_entities(doc, set, selected, dark);
+    ImGui::EndTabItem();
+  }
+  if (ImGui::BeginTabItem("Annotations")) {
+    draw_annotations(doc, set, version, selected, dark);
+    ImGui::EndTabItem();
+  }
+  if (ImGui::BeginTabItem("Sources")) {
+    draw_sources(doc, set, palette);
+    ImGui::EndTabItem();
+  }
+  ImGui::EndTabBar();
+}
+
+void SidePanel::draw_entities(const Document& doc, const AnnotationSet& set, const std::string& selected, bool dark) {
+  ImGui::SetNextItemWidth(-1);
+  ImGui::InputTextWithHint("##entity filter", "Filter entities", entity_filter_, sizeof entity_filter_);
+  ImGui::TextDisabled("Click: next mention. Right-click: rename, merge, split.");
+  ImGui::BeginChild("entity list");
+  std::map<std::string, std::vector<const Entity*>> by_label;
+  for (const Entity& e : set.entities) {
+    if (!e.mentions.empty() && contains_folded(e.name, entity_filter_)) by_label[e.label].push_back(&e);
+  }
+  for (std::string_view label : kLegendLabels) {
+    auto it = by_label.find(std::string(label));
+    if (it == by_label.end()) continue;
+    auto& list = it->second;
+    std::stable_sort(list.begin(), list.end(), [](const Entity* a, const Entity* b) { return a->mentions.size() > b->mentions.size(); });
+    char header[64];
+    std::snprintf(header, sizeof header, "%.*s (%zu)###%.*s", static_cast<int>(label.size()), label.data(), list.size(),
+                  static_cast<int>(label.size()), label.data());
+    ImGui::PushStyleColor(ImGuiCol_Header, label_style(label, dark).fill);
+    const bool open = ImGui::CollapsingHeader(header, ImGuiTreeNodeFlags_DefaultOpen);
+    ImGui::PopStyleColor();
+    if (!open) continue;
+    for (const Entity* e : list) {
+      ImGui::PushID(e->id.c_str());
+      // Is the selected annotation one of its mentions?
+      const auto cur = std::find(e->mentions.begin(), e->mentions.end(), selected);
+      char row[200];
+      std::snprintf(row, sizeof row, "%s  \xC2\xB7  %zu", e->name.c_str(), e->mentions.size());
+      if (ImGui::Selectable(row, cur != e->mentions.end())) {
+        // Step to the next mention after the selected one (the first when none is selected).
+        const std::size_t next = cur == e->mentions.end() ? 0 : (static_cast<std::size_t>(cur - e->mentions.begin()) + 1) % e->mentions.size();
+        if (const Annotation* a = set.find(e->mentions[next])) select(*a);
+      }
+      if (ImGui::BeginPopupContextItem("entity menu")) {
+        ImGui::TextDisabled("%s", e->name.c_str());
+        if (ImGui::BeginMenu("Rename")) {
+          if (renaming_ != e->id) {
+            renaming_ = e->id;
+            std::snprintf(rename_buffer_, sizeof rename_buffer_, "%s", e->name.c_str());
+          }
+          ImGui::SetNextItemWidth(220);
+          const bool enter = ImGui::InputText("##rename", rename_buffer_, sizeof rename_buffer_, ImGuiInputTextFlags_EnterReturnsTrue);
+          ImGui::SameLine();
+          if ((ImGui::Button("OK") || enter) && rename_buffer_[0] != '\0') {
+            actions_.push_back(CanvasAction{CanvasAction::Kind::rename_entity, e->id, rename_buffer_, {}, ReviewStatus::accepted});
+            ImGui::CloseCurrentPopup();
+          }
+          ImGui::EndMenu();
+        }
+        if (ImGui::BeginMenu("Merge into", list.size() > 1)) {
+          for (const Entity* other : list) {
+            if (other == e) continue;
+            if (ImGui::MenuItem(other->name.c_str())) {
+              actions_.push_back(CanvasAction{CanvasAction::Kind::merge_entities, other->id, e->id, {}, ReviewStatus::accepted});
+            }
+          }
+          ImGui::EndMenu();
+        }
+        const bool can_split = cur != e->mentions.end() && e->mentions.size() > 1;
+        if (ImGui::MenuItem("Split the selected mention off", nullptr, false, can_split)) {
+          actions_.push_back(CanvasAction{CanvasAction::Kind::split_mention, *cur, {}, {}, ReviewStatus::accepted});
+        }
+        ImGui::EndPopup();
+      }
+      if (ImGui::IsItemHovered() && !e->mentions.empty()) {
+        if (const Annotation* first = set.find(e->mentions.front())) {
+          ImGui::SetTooltip("First mention: %s", excerpt(doc.text(), first->span, 60).c_str());
+        }
+      }
+      ImGui::PopID();
+    }
+  }
+  ImGui::EndChild();
+}
+
+void SidePanel::draw_annotations(const Document& doc, const AnnotationSet& set, std::uint64_t version,
+                                 const std::string& selected, bool dark) {
+  // Filters.
+  if (rows_version_ != version) {
+    labels_present_.clear();
+    for (std::string_view l : kAllLabels) {
+      if (std::any_of(set.annotations.begin(), set.annotations.end(), [&](const Annotation& a) { return a.label == l; })) {
+        labels_present_.emplace_back(l);
+      }
+    }
+    for (const Annotation& a : set.annotations) {
+      if (std::find(labels_present_.begin(), labels_present_.end(), a.label) == labels_present_.end()) labels_present_.push_back(a.label);
+    }
+    if (label_filter_ > static_cast<int>(labels_present_.size())) label_filter_ = 0;
+  }
+  const float w = ImGui::GetContentRegionAvail().x;
+  ImGui::SetNextItemWidth(w * 0.34f);
+  const char* label_preview = label_filter_ == 0 ? "All labels" : labels_present_[static_cast<std::size_t>(label_filter_ - 1)].c_str();
+  if (ImGui::BeginCombo("##label", label_preview)) {
+    if (ImGui::Selectable("All labels", label_filter_ == 0)) label_filter_ = 0;
+    for (std::size_t k = 0; k < labels_present_.size(); ++k) {
+      if (ImGui::Selectable(labels_present_[k].c_str(), label_filter_ == static_cast<int>(k + 1))) label_filter_ = static_cast<int>(k + 1);
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(w * 0.3f);
+  const char* origins[] = {"Anyone", "Engine", "Yours"};
+  ImGui::Combo("##origin", &origin_filter_, origins, 3);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(-1);
+  const char* statuses[] = {"Any status", "Suggested", "Accepted", "Rejected"};
+  ImGui::Combo("##status", &status_filter_, statuses, 4);
+  ImGui::SetNextItemWidth(-1);
+  ImGui::InputTextWithHint("##search", "Search the annotated text", text_filter_, sizeof text_filter_);
+
+  const std::string label = label_filter_ == 0 ? std::string() : labels_present_[static_cast<std::size_t>(label_filter_ - 1)];
+  const std::string key = label + '\x1f' + std::to_string(origin_filter_) + '\x1f' + std::to_string(status_filter_) + '\x1f' + text_filter_;
+  if (rows_version_ != version || rows_key_ != key) {
+    rows_.clear();
+    for (std::uint32_t i = 0; i < set.annotations.size(); ++i) {
+      const Annotation& a = set.annotations[i];
+      if (!label.empty() && a.label != label) continue;
+      if (origin_filter_ == 1 && a.origin != Origin::automatic) continue;
+      if (origin_filter_ == 2 && a.origin != Origin::user) continue;
+      if (status_filter_ > 0 && static_cast<int>(a.status) != status_filter_ - 1) continue;
+      if (text_filter_[0] != '\0' && !contains_folded(doc.text().substr(a.span.begin, a.span.size()), text_filter_)) continue;
+      rows_.push_back(i);
+    }
+    rows_version_ = version;
+    rows_key_ = key;
+  }
+  ImGui::TextDisabled("%zu of %zu", rows_.size(), set.annotations.size());
+  if (!label.empty()) {
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Accept all")) {
+      actions_.push_back(CanvasAction{CanvasAction::Kind::set_status_all, {}, label, {}, ReviewStatus::accepted});
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Reject all")) {
+      actions_.push_back(CanvasAction{CanvasAction::Kind::set_status_all, {}, label, {}, ReviewStatus::rejected});
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Every suggested %s (Ctrl+Z undoes it)", label.c_str());
+  }
+  ImGui::BeginChild("annotation rows");
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(rows_.size()));
+  while (clipper.Step()) {
+    for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+      const Annotation& a = set.annotations[rows_[static_cast<std::size_t>(r)]];
+      ImGui::PushID(r);
+      label_chip(a.label, dark);
+      ImGui::SameLine(96.0f);
+      const std::string text = excerpt(doc.text(), a.span, 60);
+      const char* mark = a.status == ReviewStatus::accepted ? "  \xE2\x9C\x93" : a.status == ReviewStatus::rejected ? "  \xE2\x9C\x97" : "";
+      const std::string row = text + mark;
+      if (ImGui::Selectable(row.c_str(), a.id == selected)) select(a);
+      ImGui::PopID();
+    }
+  }
+  ImGui::EndChild();
+}
+
+void SidePanel::draw_sources(const Document& doc, const AnnotationSet& set, const Palette& palette) {
+  const SourcingSummary& s = set.sourcing;
+  ImGui::Text("%u quotes: %u direct, %u partial, %u reported", s.quotes, s.direct, s.partial, s.indirect);
+  ImGui::Text("Sources: %u named, %u unnamed members, %u anonymous, %u documents", s.named_sources,
+              s.unnamed_member_sources, s.anonymous_sources, s.document_sources);
+  ImGui::Text("%.0f%% of the text quoted  \xC2\xB7  %.1f hedges per 1,000 words", s.quoted_share * 100.0, s.hedges_per_1000_words);
+  if (s.unattributed_claims > 0) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette.accent);
+    ImGui::Text("%u claim%s without attribution", s.unattributed_claims, s.unattributed_claims == 1 ? "" : "s");
+    ImGui::PopStyleColor();
+  }
+  ImGui::Separator();
+  ImGui::BeginChild("who said what");
+  // Quotes grouped by who speaks them: the speaker's entity, or the source's own words.
+  std::vector<std::pair<std::string, std::vector<const Annotation*>>> groups;
+  std::vector<const Annotation*> unattributed;
+  for (const Annotation& q : set.annotations) {
+    if (q.label != labels::kQuote || q.status == ReviewStatus::rejected) continue;
+    const std::string* kind = q.attr("kind");
+    if (kind != nullptr && *kind == "scare") continue;
+    const Annotation* src = q.attr("speaker") ? set.find(*q.attr("speaker")) : nullptr;
+    if (src == nullptr) {
+      unattributed.push_back(&q);
+      continue;
+    }
+    std::string who(doc.text().substr(src->span.begin, src->span.size()));
+    if (const std::string* ent = q.attr("speaker_entity")) {
+      for (const Entity& e : set.entities) {
+        if (e.id == *ent) who = e.name;
+      }
+    }
+    if (const std::string* skind = src->attr("kind")) who += "  (" + *skind + ")";
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == who; });
+    if (it == groups.end()) groups.emplace_back(who, std::vector<const Annotation*>{&q});
+    else it->second.push_back(&q);
+  }
+  std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+  int id = 0;
+  auto quote_rows = [&](const std::vector<const Annotation*>& quotes) {
+    for (const Annotation* q : quotes) {
+      ImGui::PushID(id++);
+      const std::string text = excerpt(doc.text(), q->span, 90);
+      if (ImGui::Selectable(text.c_str())) select(*q);
+      ImGui::PopID();
+    }
+  };
+  for (const auto& [who, quotes] : groups) {
+    char header[240];
+    std::snprintf(header, sizeof header, "%s \xC2\xB7 %zu###%s", who.c_str(), quotes.size(), who.c_str());
+    if (ImGui::TreeNodeEx(header, ImGuiTreeNodeFlags_DefaultOpen)) {
+      quote_rows(quotes);
+      ImGui::TreePop();
+    }
+  }
+  if (!unattributed.empty()) {
+    char header[64];
+    std::snprintf(header, sizeof header, "No speaker \xC2\xB7 %zu###none", unattributed.size());
+    if (ImGui::TreeNodeEx(header, ImGuiTreeNodeFlags_DefaultOpen)) {
+      quote_rows(unattributed);
+      ImGui::TreePop();
+    }
+  }
+  ImGui::EndChild();
+}
+
+}  // namespace newsmark::ui

@@ -1,0 +1,49 @@
+// The side panel beside the canvas: Entities (grouped by label, with mention counts; click to
+// step through an entity's mentions; rename, merge, split from the context menu), Annotations
+// (filter by label, origin, status and text; bulk accept or reject a label) and Sources (the
+// sourcing summary and who said what). It reads the model and asks for changes as
+// CanvasActions, like the canvas.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/annotation.h"
+#include "core/document.h"
+#include "ui/canvas_actions.h"
+#include "ui/theme.h"
+
+namespace newsmark::ui {
+
+class SidePanel {
+ public:
+  // Draws into the current window region; `selected` is the canvas's selected annotation.
+  void draw(const Document& doc, const AnnotationSet& set, std::uint64_t annotations_version,
+            const std::string& selected, const Palette& palette, bool dark);
+  std::vector<CanvasAction> take_actions() { return std::exchange(actions_, {}); }
+
+ private:
+  void draw_entities(const Document& doc, const AnnotationSet& set, const std::string& selected, bool dark);
+  void draw_annotations(const Document& doc, const AnnotationSet& set, std::uint64_t version,
+                        const std::string& selected, bool dark);
+  void draw_sources(const Document& doc, const AnnotationSet& set, const Palette& palette);
+  void select(const Annotation& a);
+
+  std::vector<CanvasAction> actions_;
+  // Entities
+  char entity_filter_[64] = {};
+  char rename_buffer_[128] = {};
+  std::string renaming_;  // entity id whose rename popup is open
+  // Annotations
+  int label_filter_ = 0;   // 0: all, else index + 1 into the labels present
+  int origin_filter_ = 0;  // all, engine, yours
+  int status_filter_ = 0;  // all, suggested, accepted, rejected
+  char text_filter_[64] = {};
+  std::vector<std::uint32_t> rows_;  // filtered annotation indices
+  std::uint64_t rows_version_ = ~std::uint64_t{0};
+  std::string rows_key_;             // the filters rows_ was built with
+  std::vector<std::string> labels_present_;
+};
+
+}  // namespace newsmark::ui
