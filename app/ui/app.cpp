@@ -279,6 +279,7 @@ std::string App::state_json() const {
   }
   w.key("selected");
   if (reading_.selected_id().empty()) w.null(); else w.value(reading_.selected_id());
+  w.field("findMatches", static_cast<std::uint64_t>(reading_.match_count()));
   w.field("undoDepth", static_cast<std::uint64_t>(history_.undo_depth()));
   w.field("undoName", history_.undo_name());
   w.field("redoDepth", static_cast<std::uint64_t>(history_.redo_depth()));
@@ -347,6 +348,8 @@ void App::draw_menu_bar() {
     if (ImGui::MenuItem(undo_label.c_str(), "Ctrl+Z", false, history_.can_undo())) (void)undo();
     if (ImGui::MenuItem(redo_label.c_str(), "Ctrl+Shift+Z", false, history_.can_redo())) (void)redo();
     ImGui::Separator();
+    if (ImGui::MenuItem("Find", "Ctrl+F")) reading_.open_find();
+    ImGui::Separator();
     if (ImGui::MenuItem("Accept every suggestion")) {
       auto n = history_.set_status_all(annotations_, "", ReviewStatus::suggested, ReviewStatus::accepted);
       if (n) notices_.add(ui::Severity::info, "Accepted " + std::to_string(*n) + " suggestions (Ctrl+Z undoes it)");
@@ -410,6 +413,8 @@ void App::frame() {
     }
   } else if (document_) {
     const float status_h = ImGui::GetFrameHeight() + 6.0f;
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F)) reading_.open_find();
+    reading_.draw_find_bar(*document_, document_version_);
     const float avail_w = ImGui::GetContentRegionAvail().x;
     const float splitter_w = 6.0f;
     side_panel_w_ = std::clamp(side_panel_w_, 240.0f, std::max(240.0f, avail_w * 0.6f));

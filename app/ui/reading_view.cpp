@@ -105,6 +105,7 @@ void ReadingView::draw(const Document& doc, const AnnotationSet* annotations, st
     const LayoutLine& l = lines[i];
     if (l.end == l.begin) continue;
     const float line_top = origin.y + static_cast<float>(i) * line_h;
+    draw_matches(doc, i, x, line_top, line_h);
     draw_selection(doc, i, x, line_top, line_h);
     if (annotations != nullptr && !annotations->annotations.empty()) {
       if (const Annotation* h = draw_highlights(doc, *annotations, i, x, line_top, line_h, font_size, fonts, dark)) {

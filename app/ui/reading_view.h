@@ -56,6 +56,11 @@ class ReadingView {
   const std::string& selected_id() const { return selected_id_; }
   void select_annotation(std::string id, std::uint32_t scroll_to_byte);
   void clear_selection();
+  // The find bar (find_bar.cpp): Ctrl+F opens it; drawn by the App above the canvas; returns
+  // whether it is open.
+  void open_find();
+  bool draw_find_bar(const Document& doc, std::uint64_t version);
+  std::size_t match_count() const { return matches_.size(); }
   // Where byte `b` is on screen (its character's left edge, at the middle of its line), if
   // its line was laid out; for automation.
   std::optional<ImVec2> screen_pos_of(std::string_view text, std::uint32_t byte) const;
@@ -84,6 +89,17 @@ class ReadingView {
   void draw_selection(const Document& doc, std::size_t line, float x, float y, float line_h);
   void draw_label_bar(const Document& doc, const AnnotationSet* set);
   void step_annotation(const AnnotationSet& set, int direction);
+
+  void update_matches(std::string_view text, std::uint64_t version);
+  void step_match(int direction);
+  void draw_matches(const Document& doc, std::size_t line, float x, float y, float line_h);
+  bool find_open_ = false;
+  bool focus_find_ = false;
+  char find_buf_[256] = {};
+  std::string matched_query_;
+  std::uint64_t matched_version_ = ~std::uint64_t{0};
+  std::vector<ByteSpan> matches_;  // in text order
+  int current_match_ = -1;
 
   std::vector<CanvasAction> actions_;
   std::string selected_id_;

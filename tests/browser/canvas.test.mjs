@@ -163,3 +163,26 @@ test('double-click selects a word; Shift+arrows extend by words; Escape clears',
   assert.equal(s.canvas.selection, null);
   assert.equal(s.canvas.selected, null);
 });
+
+test('Ctrl+F finds every match as you type; Enter steps to the next and selects it', async () => {
+  await page.keyboard.press('Control+f');
+  await frames(page, 3);
+  await page.keyboard.type('the', {delay: 20});
+  await page.waitForFunction(() => newsmark.state().canvas.findMatches > 0, null, {timeout: 5000});
+  const expected = (ARTICLE.match(/the/gi) || []).length;
+  let s = await state();
+  assert.equal(s.canvas.findMatches, expected);
+  await page.keyboard.press('Enter');
+  await frames(page, 3);
+  s = await state();
+  assert.equal(s.canvas.selection?.text.toLowerCase(), 'the');
+  const first = s.canvas.selection.start;
+  await page.keyboard.press('Enter');
+  await frames(page, 3);
+  s = await state();
+  assert.ok(s.canvas.selection.start > first, 'the next match is further on');
+  await screenshot(page, 'canvas-04-find');
+  await page.keyboard.press('Escape');
+  await frames(page, 2);
+  assert.equal((await state()).canvas.findMatches, 0, 'closing the bar clears the matches');
+});
