@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# The engine benchmark, native and as wasm under node, on the same generated text.
+# The engine benchmark, native and as wasm under node, on the same generated text, then the
+# canvas benchmark (frames built headless over a 1 MB article).
 #   tools/bench.sh [--mb N] [--repeat R] [--file FILE]
-# Builds what is needed first (tools/build.sh), then prints the two tables.
+# Builds what is needed first (tools/build.sh), then prints the tables.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$ROOT/tools/build.sh" all > /dev/null
 "$ROOT/build/native/tests/newsmark-bench" "$@"
 echo
 node --no-experimental-fetch "$ROOT/build/web/tests/newsmark-bench.js" "$@"
+echo
+"$ROOT/build/native/tests/newsmark-canvas-bench"

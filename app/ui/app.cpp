@@ -264,6 +264,23 @@ std::string App::state_json() const {
   } else {
     w.null();
   }
+  {
+    // Frame build times over the last frames (0 where none yet).
+    double sum = 0, max = 0;
+    std::size_t n = 0;
+    for (double v : frame_ms_) {
+      if (v <= 0) continue;
+      sum += v;
+      max = std::max(max, v);
+      ++n;
+    }
+    w.key("frameMs");
+    w.begin_object();
+    w.field("mean", n ? sum / static_cast<double>(n) : 0.0);
+    w.field("max", max);
+    w.field("frames", static_cast<std::uint64_t>(n));
+    w.end_object();
+  }
   w.key("canvas");
   w.begin_object();
   w.key("selection");
@@ -384,6 +401,7 @@ void App::draw_menu_bar() {
 }
 
 void App::frame() {
+  const auto frame_start = std::chrono::steady_clock::now();
   ++frame_count_;
   apply_theme_if_changed();
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -467,6 +485,9 @@ void App::frame() {
   }
   // By frame 3 the article box has taken the keyboard focus requested in frame 1.
   if (frame_count_ == 3) platform::announce_ready();
+  // The CPU time to build this frame (not to draw it), for the state JSON and the benchmark.
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count();
+  frame_ms_[frame_count_ % frame_ms_.size()] = ms;
 }
 
 }  // namespace newsmark

@@ -3,6 +3,7 @@
 // a test driving the JS API exercises the same paths as a user.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -107,6 +108,7 @@ class App {
   ui::Palette palette_{};
   std::string clipboard_;
   std::uint64_t frame_count_ = 0;
+  std::array<double, 120> frame_ms_{};  // CPU time of the last frames (a ring)
   bool show_about_ = false;
 };
 

@@ -186,3 +186,25 @@ test('Ctrl+F finds every match as you type; Enter steps to the next and selects 
   await frames(page, 2);
   assert.equal((await state()).canvas.findMatches, 0, 'closing the bar clears the matches');
 });
+
+test('a 1 MB article scrolls with frames built in a few milliseconds (figures printed)', async () => {
+  // About 1 MB of news: the test article, repeated.
+  const big = (ARTICLE + '\n\n').repeat(Math.ceil(1048576 / (ARTICLE.length + 2)));
+  const r = await page.evaluate((t) => newsmark.loadText(t), big);
+  assert.equal(r.ok, true, r.message);
+  await frames(page, 5);
+  const loaded = await state();
+  // Scroll with the wheel over the text for a while, then read the frame build times.
+  await page.mouse.move(400, 400);
+  for (let k = 0; k < 60; ++k) {
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(16);
+  }
+  await frames(page, 5);
+  const s = await state();
+  assert.ok(s.reading.firstVisibleLine > 100, `scrolled to line ${s.reading.firstVisibleLine}`);
+  console.log(`wasm in Chromium: ${loaded.document.annotations ? Object.values(loaded.document.annotations).reduce((a, b) => a + b, 0) : 0} annotations, ` +
+              `analysis ${loaded.document.analysisMs.toFixed(0)} ms; frame build while scrolling: mean ${s.frameMs.mean.toFixed(2)} ms, ` +
+              `max ${s.frameMs.max.toFixed(2)} ms over ${s.frameMs.frames} frames`);
+  await screenshot(page, 'canvas-05-big-article');
+});
