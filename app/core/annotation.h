@@ -114,6 +114,14 @@ struct TimelineEvent {
   friend bool operator==(const TimelineEvent&, const TimelineEvent&) = default;
 };
 
+// A label of the set the annotations use: its colour ("#rrggbb") and number key (1-9, 0: none).
+struct LabelDef {
+  std::string name;
+  std::string color;
+  int hotkey = 0;
+  friend bool operator==(const LabelDef&, const LabelDef&) = default;
+};
+
 // Who speaks in a document and how often, and how it is sourced (core/sourcing_summary.h).
 struct SpeakerCount {
   std::string entity;  // entity id; empty for an unnamed source
@@ -147,6 +155,7 @@ struct AnnotationSet {
   std::vector<Relation> relations;
   std::vector<TimelineEvent> timeline;  // in time order
   SourcingSummary sourcing;
+  std::vector<LabelDef> labels;  // the label set (core/label_set.h); travels with the annotations
 
   const Annotation* find(std::string_view id) const;
   // Index of the annotation with this id, or -1.

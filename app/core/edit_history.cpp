@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "core/label_set.h"
+
 namespace newsmark {
 namespace {
 
@@ -80,6 +82,8 @@ void EditHistory::apply(AnnotationSet& set, Op& op) {
           set.entities.erase(set.entities.begin() + static_cast<std::ptrdiff_t>(o.index));
         } else if constexpr (std::is_same_v<T, EntityReplace>) {
           set.entities[o.index] = o.after;
+        } else if constexpr (std::is_same_v<T, LabelsReplace>) {
+          set.labels = o.after;
         } else {
           std::swap(set, o.other);
         }
@@ -108,6 +112,8 @@ void EditHistory::revert(AnnotationSet& set, Op& op) {
           set.entities.insert(set.entities.begin() + static_cast<std::ptrdiff_t>(o.index), o.value);
         } else if constexpr (std::is_same_v<T, EntityReplace>) {
           set.entities[o.index] = o.before;
+        } else if constexpr (std::is_same_v<T, LabelsReplace>) {
+          set.labels = o.before;
         } else {
           std::swap(set, o.other);
         }
@@ -313,6 +319,40 @@ Result<std::string> EditHistory::split_mention(AnnotationSet& set, std::string_v
   step.ops.emplace_back(EntityInsert{set.entities.size(), std::move(fresh)});
   push(set, std::move(step));
   return id;
+}
+
+Status EditHistory::set_labels(AnnotationSet& set, std::vector<LabelDef> labels) {
+  bool hotkey_used[10] = {};
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    const LabelDef& l = labels[i];
+    if (Status s = check_label(l.name); !s.ok()) return s;
+    int r = 0, g = 0, b = 0;
+    if (!parse_hex_color(l.color, r, g, b)) {
+      return make_error(ErrorCode::invalid_argument, "label " + l.name + ": colour '" + l.color + "' is not #rrggbb");
+    }
+    if (l.hotkey < 0 || l.hotkey > 9) return make_error(ErrorCode::invalid_argument, "label " + l.name + ": hotkey must be 0-9");
+    if (l.hotkey > 0 && hotkey_used[l.hotkey]) {
+      return make_error(ErrorCode::invalid_argument, "hotkey " + std::to_string(l.hotkey) + " is used twice");
+    }
+    hotkey_used[l.hotkey] = l.hotkey > 0;
+    for (std::size_t j = 0; j < i; ++j) {
+      if (labels[j].name == l.name) return make_error(ErrorCode::invalid_argument, "label " + l.name + " is listed twice");
+    }
+  }
+  if (labels == set.labels) return {};
+  // Consecutive label changes (a colour dragged in the picker) are one step.
+  if (!undo_.empty() && undo_.back().name == "Change labels" && undo_.back().ops.size() == 1 &&
+      std::holds_alternative<LabelsReplace>(undo_.back().ops[0])) {
+    auto& op = std::get<LabelsReplace>(undo_.back().ops[0]);
+    op.after = labels;
+    set.labels = std::move(labels);
+    redo_.clear();
+    return {};
+  }
+  Step step{"Change labels", {}};
+  step.ops.emplace_back(LabelsReplace{set.labels, std::move(labels)});
+  push(set, std::move(step));
+  return {};
 }
 
 void EditHistory::replace_all(AnnotationSet& set, AnnotationSet next, std::string name) {

@@ -42,6 +42,10 @@ class EditHistory {
   [[nodiscard]] Status rename_entity(AnnotationSet& set, std::string_view entity_id, std::string name);
   [[nodiscard]] Status merge_entities(AnnotationSet& set, std::string_view into, std::string_view from);
   [[nodiscard]] Result<std::string> split_mention(AnnotationSet& set, std::string_view annotation_id);
+  // The label set (colours, hotkeys, new labels) as a whole. Names must be unique and not
+  // empty, colours "#rrggbb", hotkeys 0-9 with no number used twice. Consecutive label
+  // changes make one step (dragging a colour is many changes, undone at once).
+  [[nodiscard]] Status set_labels(AnnotationSet& set, std::vector<LabelDef> labels);
   // Replaces everything (re-analysis, import) as one undoable step.
   void replace_all(AnnotationSet& set, AnnotationSet next, std::string name);
 
@@ -90,11 +94,14 @@ class EditHistory {
     std::size_t index;
     Entity before, after;
   };
+  struct LabelsReplace {
+    std::vector<LabelDef> before, after;
+  };
   struct WholeSet {
     AnnotationSet other;  // the set to swap in
   };
   using Op = std::variant<AnnotationInsert, AnnotationErase, AnnotationReplace, RelationErase, MentionErase,
-                          EntityInsert, EntityErase, EntityReplace, WholeSet>;
+                          EntityInsert, EntityErase, EntityReplace, LabelsReplace, WholeSet>;
   struct Step {
     std::string name;
     std::vector<Op> ops;

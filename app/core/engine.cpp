@@ -2,6 +2,7 @@
 
 #include "core/attribution.h"
 #include "core/clustering.h"
+#include "core/label_set.h"
 #include "core/names.h"
 #include "core/numbers.h"
 #include "core/sourcing_summary.h"
@@ -214,6 +215,7 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
   link_attribution(att, entity_of, quote_at, source_at, cue_at, set);
   if (options.times) set.timeline = build_timeline(text, a.tokens, a.sentences, set);
   if (options.quotes) set.sourcing = summarize_sourcing(text, a.tokens, a.sentences, set);
+  set.labels = default_labels();
   return a;
 }
 

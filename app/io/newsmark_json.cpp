@@ -175,6 +175,20 @@ void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationS
   }
   w.end_array();
   if (set != nullptr) write_sourcing(w, set->sourcing);
+  w.key("labels");
+  w.begin_array();
+  if (set != nullptr) {
+    for (const LabelDef& l : set->labels) {
+      w.begin_object();
+      w.field("name", l.name);
+      w.field("color", l.color);
+      w.key("hotkey");
+      if (l.hotkey > 0) w.value(static_cast<std::uint64_t>(l.hotkey));
+      else w.null();
+      w.end_object();
+    }
+  }
+  w.end_array();
 }
 
 std::string write_newsmark_json(const Document& doc, const AnnotationSet* set, bool pretty) {

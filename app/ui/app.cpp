@@ -10,6 +10,7 @@
 #include "core/sourcing_summary.h"
 #include "io/newsmark_json.h"
 #include "platform/platform.h"
+#include "ui/label_colors.h"
 #include "ui/sample_article.h"
 #include "version.h"
 
@@ -73,6 +74,7 @@ LoadResult App::load_text(std::string_view raw, std::string dct, std::string tit
     annotations_ = std::move(analysis.annotations);
     tokens_ = std::move(analysis.tokens);
     sentences_ = std::move(analysis.sentences);
+    ui::use_labels(annotations_.labels);
   } else {
     notices_.add(ui::Severity::error, "The analysis engine could not start: " + engine_error_);
   }
@@ -85,6 +87,7 @@ LoadResult App::load_text(std::string_view raw, std::string dct, std::string tit
 
 void App::annotations_changed() {
   if (document_) annotations_.sourcing = summarize_sourcing(document_->text(), tokens_, sentences_, annotations_);
+  ui::use_labels(annotations_.labels);
   ++annotations_version_;
 }
 
@@ -92,6 +95,12 @@ void App::apply_canvas_actions() {
   if (!document_) return;
   for (const ui::CanvasAction& a : reading_.take_actions()) apply(a);
   for (const ui::CanvasAction& a : side_panel_.take_actions()) apply(a);
+  if (auto labels = side_panel_.take_labels()) {
+    if (Status st = history_.set_labels(annotations_, std::move(*labels)); !st.ok()) {
+      notices_.add(ui::Severity::error, st.error().message);
+    }
+    annotations_changed();
+  }
 }
 
 void App::apply(const ui::CanvasAction& a) {

@@ -166,8 +166,10 @@ void ReadingView::handle_keys(const Document& doc, const AnnotationSet* set) {
   }
   const ByteSpan sel = selection();
   if (const int k = number_key_pressed(); k > 0) {
-    const std::string label(kHotkeyLabels[k - 1]);
-    if (!sel.empty()) {
+    const std::string label = label_for_hotkey(k);
+    if (label.empty()) {
+      // No label on that key.
+    } else if (!sel.empty()) {
       actions_.push_back(CanvasAction{CanvasAction::Kind::add, {}, label, sel, ReviewStatus::accepted});
       anchor_ = caret_ = sel.end;
     } else if (selected != nullptr) {
@@ -276,8 +278,9 @@ void ReadingView::draw_label_bar(const Document& doc, const AnnotationSet* set) 
     ImGui::TextDisabled("Label the selection:");
   }
   int shown = 0;
-  for (std::string_view label : kAllLabels) {
-    const int key = hotkey_of(label);
+  for (const LabelDef& def : labels_in_use()) {
+    const std::string_view label = def.name;
+    const int key = def.hotkey;
     char text[48];
     if (key > 0) std::snprintf(text, sizeof text, "%d %.*s", key, static_cast<int>(label.size()), label.data());
     else std::snprintf(text, sizeof text, "%.*s", static_cast<int>(label.size()), label.data());

@@ -1,5 +1,7 @@
 #include "ui/label_colors.h"
 
+#include "core/label_set.h"
+
 namespace newsmark::ui {
 namespace {
 
@@ -7,27 +9,18 @@ struct Rgb {
   int r, g, b;
 };
 
+// The label set in use (set by the App from the open annotations); the defaults otherwise.
+std::vector<LabelDef>& current_labels() {
+  static std::vector<LabelDef> labels = default_labels();
+  return labels;
+}
+
 Rgb base(std::string_view label) {
-  if (label == "PERSON") return {66, 133, 244};
-  if (label == "ORG") return {245, 140, 30};
-  if (label == "GPE") return {52, 168, 83};
-  if (label == "LOC") return {0, 150, 160};
-  if (label == "NORP") return {156, 90, 200};
-  if (label == "MONEY") return {214, 170, 0};
-  if (label == "PERCENT") return {225, 80, 140};
-  if (label == "QUANTITY") return {150, 105, 70};
-  if (label == "CARDINAL") return {128, 128, 128};
-  if (label == "DATE") return {230, 100, 60};
-  if (label == "TIME") return {200, 70, 90};
-  if (label == "DURATION") return {120, 140, 40};
-  if (label == "SET") return {90, 110, 170};
-  if (label == "QUOTE") return {70, 160, 200};
-  if (label == "SOURCE") return {40, 80, 200};
-  if (label == "CUE") return {110, 150, 30};
-  if (label == "HEDGE") return {215, 60, 40};
-  if (label == "CLAIM") return {170, 60, 170};
-  if (label == "EVENT") return {100, 100, 100};
-  // User labels: a stable colour from the name.
+  for (const LabelDef& l : current_labels()) {
+    Rgb c{};
+    if (l.name == label && parse_hex_color(l.color, c.r, c.g, c.b)) return c;
+  }
+  // Labels outside the set: a stable colour from the name.
   unsigned h = 2166136261u;
   for (const char c : label) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
   return {static_cast<int>(60 + h % 160), static_cast<int>(60 + (h >> 8) % 160), static_cast<int>(60 + (h >> 16) % 160)};
@@ -45,11 +38,24 @@ LabelStyle label_style(std::string_view label, bool dark) {
   return s;
 }
 
+void use_labels(const std::vector<LabelDef>& labels) {
+  current_labels() = labels.empty() ? default_labels() : labels;
+}
+
+const std::vector<LabelDef>& labels_in_use() { return current_labels(); }
+
 int hotkey_of(std::string_view label) {
-  for (int k = 0; k < 9; ++k) {
-    if (kHotkeyLabels[k] == label) return k + 1;
+  for (const LabelDef& l : current_labels()) {
+    if (l.name == label) return l.hotkey;
   }
   return 0;
+}
+
+std::string label_for_hotkey(int key) {
+  for (const LabelDef& l : current_labels()) {
+    if (l.hotkey == key) return l.name;
+  }
+  return {};
 }
 
 }  // namespace newsmark::ui

@@ -1,9 +1,13 @@
-// Colours of the annotation labels on the reading page, for light and dark themes. Chosen to
-// stay distinguishable for the common colour-vision deficiencies (blue/orange/green families
-// differ in lightness too) and to keep black or white text readable on top.
+// Colours and hotkeys of the annotation labels on the reading page, for light and dark themes,
+// from the label set in use (core/label_set.h: colour-blind-safe defaults, editable by the
+// reader); highlights are translucent so black or white text stays readable on top.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
+
+#include "core/annotation.h"
 
 #include "imgui.h"
 
@@ -16,21 +20,12 @@ struct LabelStyle {
 
 LabelStyle label_style(std::string_view label, bool dark);
 
-// The labels the legend lists, in display order.
-inline constexpr std::string_view kLegendLabels[] = {"PERSON", "ORG",     "GPE",      "LOC",      "NORP",
-                                                     "DATE",   "TIME",    "DURATION", "SET",      "MONEY",
-                                                     "PERCENT", "QUANTITY", "CARDINAL", "QUOTE",   "SOURCE",
-                                                     "CUE",    "HEDGE",   "CLAIM",    "EVENT"};
-
-// Labels on the number keys 1-9, in this order (shown in the legend and the label bar).
-inline constexpr std::string_view kHotkeyLabels[] = {"PERSON", "ORG",    "GPE",   "LOC",  "DATE",
-                                                     "QUOTE",  "SOURCE", "HEDGE", "CLAIM"};
-// Every label the label bar offers, hotkey labels first.
-inline constexpr std::string_view kAllLabels[] = {"PERSON", "ORG",      "GPE",      "LOC",     "DATE",  "QUOTE",
-                                                  "SOURCE", "HEDGE",    "CLAIM",    "NORP",    "TIME",  "DURATION",
-                                                  "SET",    "MONEY",    "PERCENT",  "QUANTITY", "CARDINAL", "CUE",
-                                                  "EVENT"};
-// The hotkey (1-9) of a label, or 0.
+// The label set the UI draws with (colours, hotkeys): the App passes the open annotations'
+// set whenever it changes; until then, and for an empty set, the defaults (core/label_set.h).
+void use_labels(const std::vector<LabelDef>& labels);
+const std::vector<LabelDef>& labels_in_use();
+// The hotkey (1-9) of a label, or 0; the label on a hotkey, or "".
 int hotkey_of(std::string_view label);
+std::string label_for_hotkey(int key);
 
 }  // namespace newsmark::ui

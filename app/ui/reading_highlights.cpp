@@ -42,8 +42,15 @@ void ReadingView::draw_legend(bool dark, float x, float width) {
   const std::map<std::string, int>& counts = label_counts_;  // counted once per document version
   ImGui::SetCursorPosX(x);
   float used = 0;
-  for (std::string_view label : kLegendLabels) {
-    const auto it = counts.find(std::string(label));
+  // The set's labels in its order, then any other label the annotations use.
+  std::vector<std::string> order;
+  for (const LabelDef& l : labels_in_use()) order.push_back(l.name);
+  for (const auto& [name, n] : counts) {
+    if (std::find(order.begin(), order.end(), name) == order.end()) order.push_back(name);
+  }
+  for (const std::string& label_name : order) {
+    const std::string_view label = label_name;
+    const auto it = counts.find(label_name);
     if (it == counts.end()) continue;
     const int key = hotkey_of(label);
     const std::string text = (key > 0 ? std::to_string(key) + "  " : std::string()) + std::string(label) + " " +

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "imgui.h"
+#include "core/label_set.h"
 #include "ui/label_colors.h"
 
 namespace newsmark::ui {
@@ -61,6 +62,10 @@ void SidePanel::draw(const Document& doc, const AnnotationSet& set, std::uint64_
     draw_sources(doc, set, palette);
     ImGui::EndTabItem();
   }
+  if (ImGui::BeginTabItem("Labels")) {
+    draw_labels(set);
+    ImGui::EndTabItem();
+  }
   ImGui::EndTabBar();
 }
 
@@ -73,8 +78,14 @@ void SidePanel::draw_entities(const Document& doc, const AnnotationSet& set, con
   for (const Entity& e : set.entities) {
     if (!e.mentions.empty() && contains_folded(e.name, entity_filter_)) by_label[e.label].push_back(&e);
   }
-  for (std::string_view label : kLegendLabels) {
-    auto it = by_label.find(std::string(label));
+  std::vector<std::string> order;  // the set's order, then any other label
+  for (const LabelDef& l : labels_in_use()) order.push_back(l.name);
+  for (const auto& [name, list] : by_label) {
+    if (std::find(order.begin(), order.end(), name) == order.end()) order.push_back(name);
+  }
+  for (const std::string& label_name : order) {
+    const std::string_view label = label_name;
+    auto it = by_label.find(label_name);
     if (it == by_label.end()) continue;
     auto& list = it->second;
     std::stable_sort(list.begin(), list.end(), [](const Entity* a, const Entity* b) { return a->mentions.size() > b->mentions.size(); });
@@ -143,9 +154,9 @@ void SidePanel::draw_annotations(const Document& doc, const AnnotationSet& set, 
   // Filters.
   if (rows_version_ != version) {
     labels_present_.clear();
-    for (std::string_view l : kAllLabels) {
-      if (std::any_of(set.annotations.begin(), set.annotations.end(), [&](const Annotation& a) { return a.label == l; })) {
-        labels_present_.emplace_back(l);
+    for (const LabelDef& def : labels_in_use()) {
+      if (std::any_of(set.annotations.begin(), set.annotations.end(), [&](const Annotation& a) { return a.label == def.name; })) {
+        labels_present_.push_back(def.name);
       }
     }
     for (const Annotation& a : set.annotations) {
@@ -221,12 +232,80 @@ void SidePanel::draw_annotations(const Document& doc, const AnnotationSet& set, 
   ImGui::EndChild();
 }
 
+void SidePanel::draw_labels(const AnnotationSet& set) {
+  ImGui::TextWrapped("Colours and number keys of the labels; they are saved with the annotations. "
+                     "Changes can be undone (Ctrl+Z).");
+  std::vector<LabelDef> labels = set.labels.empty() ? labels_in_use() : set.labels;
+  bool changed = false;
+  std::map<std::string, int> counts;
+  for (const Annotation& a : set.annotations) ++counts[a.label];
+  if (ImGui::BeginTable("labels", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("Label", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Key", ImGuiTableColumnFlags_WidthFixed, 70.0f);
+    ImGui::TableSetupColumn("Uses", ImGuiTableColumnFlags_WidthFixed, 50.0f);
+    ImGui::TableHeadersRow();
+    for (std::size_t k = 0; k < labels.size(); ++k) {
+      LabelDef& l = labels[k];
+      ImGui::PushID(static_cast<int>(k));
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      int r = 0, g = 0, b = 0;
+      (void)parse_hex_color(l.color, r, g, b);
+      float rgb[3] = {r / 255.0f, g / 255.0f, b / 255.0f};
+      ImGui::ColorEdit3("##color", rgb, ImGuiColorEditFlags_NoInputs);
+      // Applied when the picker closes, so one change is one undo step.
+      if (ImGui::IsItemDeactivatedAfterEdit() || (ImGui::IsItemEdited() && !ImGui::IsItemActive())) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "#%02x%02x%02x", static_cast<int>(rgb[0] * 255.0f + 0.5f),
+                      static_cast<int>(rgb[1] * 255.0f + 0.5f), static_cast<int>(rgb[2] * 255.0f + 0.5f));
+        l.color = hex;
+        changed = true;
+      }
+      ImGui::SameLine();
+      ImGui::TextUnformatted(l.name.c_str());
+      ImGui::TableNextColumn();
+      const char* keys[] = {"none", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+      int key = l.hotkey;
+      ImGui::SetNextItemWidth(-1);
+      if (ImGui::Combo("##key", &key, keys, 10) && key != l.hotkey) {
+        // The key moves here from whichever label had it.
+        for (LabelDef& other : labels) {
+          if (key > 0 && other.hotkey == key) other.hotkey = 0;
+        }
+        l.hotkey = key;
+        changed = true;
+      }
+      ImGui::TableNextColumn();
+      auto c = counts.find(l.name);
+      ImGui::Text("%d", c == counts.end() ? 0 : c->second);
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 90.0f);
+  const bool enter = ImGui::InputTextWithHint("##new label", "New label, e.g. RUMOUR", new_label_, sizeof new_label_,
+                                              ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CharsUppercase);
+  ImGui::SameLine();
+  if ((ImGui::Button("Add label") || enter) && new_label_[0] != '\0') {
+    // A colour from the name, the same the canvas gives labels outside the set.
+    unsigned h = 2166136261u;
+    for (const char* p = new_label_; *p != '\0'; ++p) h = (h ^ static_cast<unsigned char>(*p)) * 16777619u;
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "#%02x%02x%02x", 60 + h % 160, 60 + (h >> 8) % 160, 60 + (h >> 16) % 160);
+    labels.push_back(LabelDef{new_label_, hex, 0});
+    new_label_[0] = '\0';
+    changed = true;
+  }
+  if (changed) pending_labels_ = std::move(labels);
+}
+
 void SidePanel::draw_sources(const Document& doc, const AnnotationSet& set, const Palette& palette) {
   const SourcingSummary& s = set.sourcing;
-  ImGui::Text("%u quotes: %u direct, %u partial, %u reported", s.quotes, s.direct, s.partial, s.indirect);
-  ImGui::Text("Sources: %u named, %u unnamed members, %u anonymous, %u documents", s.named_sources,
-              s.unnamed_member_sources, s.anonymous_sources, s.document_sources);
-  ImGui::Text("%.0f%% of the text quoted  \xC2\xB7  %.1f hedges per 1,000 words", s.quoted_share * 100.0, s.hedges_per_1000_words);
+  ImGui::TextWrapped("%u quotes: %u direct, %u partial, %u reported", s.quotes, s.direct, s.partial, s.indirect);
+  ImGui::TextWrapped("Sources: %u named, %u unnamed members, %u anonymous, %u documents", s.named_sources,
+                     s.unnamed_member_sources, s.anonymous_sources, s.document_sources);
+  ImGui::TextWrapped("%.0f%% of the text quoted  \xC2\xB7  %.1f hedges per 1,000 words", s.quoted_share * 100.0,
+                     s.hedges_per_1000_words);
   if (s.unattributed_claims > 0) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette.accent);
     ImGui::Text("%u claim%s without attribution", s.unattributed_claims, s.unattributed_claims == 1 ? "" : "s");

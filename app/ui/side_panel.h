@@ -1,11 +1,12 @@
 // The side panel beside the canvas: Entities (grouped by label, with mention counts; click to
 // step through an entity's mentions; rename, merge, split from the context menu), Annotations
-// (filter by label, origin, status and text; bulk accept or reject a label) and Sources (the
-// sourcing summary and who said what). It reads the model and asks for changes as
+// (filter by label, origin, status and text; bulk accept or reject a label), Sources (the
+// sourcing summary and who said what) and Labels (colours, number keys, new labels). It reads the model and asks for changes as
 // CanvasActions, like the canvas.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,11 +23,14 @@ class SidePanel {
   void draw(const Document& doc, const AnnotationSet& set, std::uint64_t annotations_version,
             const std::string& selected, const Palette& palette, bool dark);
   std::vector<CanvasAction> take_actions() { return std::exchange(actions_, {}); }
+  // A changed label set to apply (once), from the Labels tab.
+  std::optional<std::vector<LabelDef>> take_labels() { return std::exchange(pending_labels_, std::nullopt); }
 
  private:
   void draw_entities(const Document& doc, const AnnotationSet& set, const std::string& selected, bool dark);
   void draw_annotations(const Document& doc, const AnnotationSet& set, std::uint64_t version,
                         const std::string& selected, bool dark);
+  void draw_labels(const AnnotationSet& set);
   void draw_sources(const Document& doc, const AnnotationSet& set, const Palette& palette);
   void select(const Annotation& a);
 
@@ -44,6 +48,9 @@ class SidePanel {
   std::uint64_t rows_version_ = ~std::uint64_t{0};
   std::string rows_key_;             // the filters rows_ was built with
   std::vector<std::string> labels_present_;
+  // Labels
+  char new_label_[48] = {};
+  std::optional<std::vector<LabelDef>> pending_labels_;
 };
 
 }  // namespace newsmark::ui

@@ -106,7 +106,9 @@ TEST(EditHistory, EveryEditUndoesAndRedoesExactly) {
     ASSERT_TRUE(n.ok());
     EXPECT_GE(*n, 1u);
     for (const Annotation& a : s.annotations) {
-      if (a.label == "HEDGE") EXPECT_EQ(a.status, ReviewStatus::rejected);
+      if (a.label == "HEDGE") {
+        EXPECT_EQ(a.status, ReviewStatus::rejected);
+      }
     }
     EXPECT_EQ(h.undo_name(), "Reject all HEDGE");
   });
@@ -131,6 +133,25 @@ TEST(EditHistory, EveryEditUndoesAndRedoesExactly) {
     for (const Annotation& a : s.annotations) {
       for (const Attr& at : a.attrs) EXPECT_FALSE(at.value == from && (at.key == "entity" || at.key == "speaker_entity"));
     }
+  });
+  undoes_exactly("change the label set", [](EditHistory& h, AnnotationSet& s) {
+    std::vector<LabelDef> labels = s.labels;
+    ASSERT_FALSE(labels.empty());
+    labels[0].color = "#123456";
+    labels.push_back(LabelDef{"RUMOUR", "#abcdef", 0});
+    ASSERT_TRUE(h.set_labels(s, labels).ok());
+    EXPECT_EQ(s.labels.back().name, "RUMOUR");
+    // Refused: a hotkey twice, a bad colour, a name twice.
+    std::vector<LabelDef> bad = labels;
+    bad.back().hotkey = labels[0].hotkey;
+    EXPECT_FALSE(h.set_labels(s, bad).ok());
+    bad = labels;
+    bad.back().color = "blue";
+    EXPECT_FALSE(h.set_labels(s, bad).ok());
+    bad = labels;
+    bad.back().name = labels[1].name;
+    EXPECT_FALSE(h.set_labels(s, bad).ok());
+    EXPECT_EQ(h.undo_depth(), 1u);
   });
   undoes_exactly("replace all (re-analysis)", [](EditHistory& h, AnnotationSet& s) {
     h.replace_all(s, AnnotationSet{}, "Analyze again");

@@ -1,0 +1,50 @@
+#include "core/label_set.h"
+
+namespace newsmark {
+
+std::vector<LabelDef> default_labels() {
+  return {
+      // On the number keys: Okabe–Ito.
+      {"PERSON", "#0072b2", 1},
+      {"ORG", "#e69f00", 2},
+      {"GPE", "#009e73", 3},
+      {"LOC", "#56b4e9", 4},
+      {"DATE", "#d55e00", 5},
+      {"QUOTE", "#88ccee", 6},
+      {"SOURCE", "#332288", 7},
+      {"HEDGE", "#882255", 8},
+      {"CLAIM", "#cc79a7", 9},
+      // The rest: Paul Tol's muted scheme and greys.
+      {"NORP", "#aa4499", 0},
+      {"TIME", "#cc6677", 0},
+      {"DURATION", "#999933", 0},
+      {"SET", "#44aa99", 0},
+      {"MONEY", "#ddcc77", 0},
+      {"PERCENT", "#117733", 0},
+      {"QUANTITY", "#8c6d31", 0},
+      {"CARDINAL", "#999999", 0},
+      {"CUE", "#6a7a2a", 0},
+      {"EVENT", "#777777", 0},
+  };
+}
+
+bool parse_hex_color(std::string_view hex, int& r, int& g, int& b) {
+  if (hex.size() != 7 || hex[0] != '#') return false;
+  auto nibble = [](char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  int v[6];
+  for (int k = 0; k < 6; ++k) {
+    v[k] = nibble(hex[static_cast<std::size_t>(k) + 1]);
+    if (v[k] < 0) return false;
+  }
+  r = v[0] * 16 + v[1];
+  g = v[2] * 16 + v[3];
+  b = v[4] * 16 + v[5];
+  return true;
+}
+
+}  // namespace newsmark
