@@ -36,4 +36,11 @@ std::string save_file(std::string_view file_name, std::string_view mime, std::st
 
 void set_window_title(std::string_view title);
 
+// Small preferences that outlive the session (theme, panel width, hidden labels): the
+// browser's localStorage, or a file in the desktop user's config directory. A missing key
+// reads as "". Failures (storage disabled, a private window) are ignored: preferences are a
+// comfort, never needed to work.
+std::string load_preference(std::string_view key);
+void save_preference(std::string_view key, std::string_view value);
+
 }  // namespace newsmark::platform

@@ -3,6 +3,7 @@
 // the browser.
 #include <emscripten.h>
 
+#include <cstdlib>
 #include <string>
 
 #include "imgui.h"
@@ -39,6 +40,18 @@ EM_JS(void, js_set_title, (const char* title), { document.title = UTF8ToString(t
 EM_JS(void, js_write_clipboard, (const char* text), {
   const s = UTF8ToString(text);
   if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(s).catch(() => {});
+});
+
+EM_JS(char*, js_load_preference, (const char* key), {
+  let v = "";
+  try { v = window.localStorage.getItem('newsmark.' + UTF8ToString(key)) || ""; } catch (e) {}
+  const n = lengthBytesUTF8(v) + 1;
+  const p = _malloc(n);
+  stringToUTF8(v, p, n);
+  return p;
+});
+EM_JS(void, js_save_preference, (const char* key, const char* value), {
+  try { window.localStorage.setItem('newsmark.' + UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
 });
 
 const char* get_clipboard(void* /*user*/) { return g_app != nullptr ? g_app->clipboard().c_str() : ""; }
@@ -96,6 +109,17 @@ std::string save_file(std::string_view file_name, std::string_view mime, std::st
 }
 
 void set_window_title(std::string_view title) { js_set_title(std::string(title).c_str()); }
+
+std::string load_preference(std::string_view key) {
+  char* v = js_load_preference(std::string(key).c_str());
+  std::string out = v != nullptr ? v : "";
+  std::free(v);
+  return out;
+}
+
+void save_preference(std::string_view key, std::string_view value) {
+  js_save_preference(std::string(key).c_str(), std::string(value).c_str());
+}
 
 }  // namespace newsmark::platform
 

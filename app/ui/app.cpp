@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
+#include <set>
 
 #include "imgui.h"
 #include "io/json_writer.h"
@@ -23,6 +25,49 @@ App::App() {
   } else {
     engine_error_ = engine.error().message;
   }
+  load_preferences();
+}
+
+void App::load_preferences() {
+  const std::string theme = platform::load_preference("theme");
+  for (ui::ThemeChoice c : {ui::ThemeChoice::system, ui::ThemeChoice::light, ui::ThemeChoice::dark}) {
+    if (theme == ui::theme_choice_name(c)) theme_choice_ = c;
+  }
+  const std::string width = platform::load_preference("sidePanelWidth");
+  if (!width.empty()) {
+    const float w = std::strtof(width.c_str(), nullptr);
+    if (w >= 200.0f && w <= 4000.0f) side_panel_w_ = w;
+  }
+  if (platform::load_preference("sidePanel") == "hidden") show_side_panel_ = false;
+  std::set<std::string> hidden;
+  const std::string labels = platform::load_preference("hiddenLabels");
+  std::size_t start = 0;
+  while (start < labels.size()) {
+    std::size_t comma = labels.find(',', start);
+    if (comma == std::string::npos) comma = labels.size();
+    if (comma > start) hidden.insert(labels.substr(start, comma - start));
+    start = comma + 1;
+  }
+  reading_.set_hidden_labels(std::move(hidden));
+}
+
+void App::save_preferences_if_changed() {
+  if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) return;  // not while a splitter is being dragged
+  std::string hidden;
+  for (const std::string& l : reading_.hidden_labels()) hidden += (hidden.empty() ? "" : ",") + l;
+  char width[32];
+  std::snprintf(width, sizeof width, "%.0f", side_panel_w_);
+  const std::string theme = ui::theme_choice_name(theme_choice_);
+  const std::string panel = show_side_panel_ ? "shown" : "hidden";
+  const std::string snapshot = theme + '\n' + width + '\n' + panel + '\n' + hidden;
+  if (snapshot == saved_preferences_) return;
+  if (!saved_preferences_.empty()) {  // the first snapshot is what was loaded
+    platform::save_preference("theme", theme);
+    platform::save_preference("sidePanelWidth", width);
+    platform::save_preference("sidePanel", panel);
+    platform::save_preference("hiddenLabels", hidden);
+  }
+  saved_preferences_ = snapshot;
 }
 
 bool App::prepare_fonts(float pixel_ratio) {
@@ -494,6 +539,7 @@ void App::frame() {
   }
   // By frame 3 the article box has taken the keyboard focus requested in frame 1.
   if (frame_count_ == 3) platform::announce_ready();
+  save_preferences_if_changed();
   // The CPU time to build this frame (not to draw it), for the state JSON and the benchmark.
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count();
   frame_ms_[frame_count_ % frame_ms_.size()] = ms;

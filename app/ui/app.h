@@ -83,6 +83,10 @@ class App {
   void apply(const ui::CanvasAction& action);
   // Derived data that follows the annotations (the sourcing summary) after a change.
   void annotations_changed();
+  // Preferences (platform storage): read once at start, written when they change.
+  void load_preferences();
+  void save_preferences_if_changed();
+  std::string saved_preferences_;
   void apply_theme_if_changed();
 
   std::optional<Engine> engine_;       // lexicons loaded once at start

@@ -56,6 +56,9 @@ class ReadingView {
   const std::string& selected_id() const { return selected_id_; }
   void select_annotation(std::string id, std::uint32_t scroll_to_byte);
   void clear_selection();
+  // Labels whose highlights the reader hid in the legend (kept as a preference).
+  const std::set<std::string>& hidden_labels() const { return hidden_labels_; }
+  void set_hidden_labels(std::set<std::string> labels) { hidden_labels_ = std::move(labels); }
   // The find bar (find_bar.cpp): Ctrl+F opens it; drawn by the App above the canvas; returns
   // whether it is open.
   void open_find();

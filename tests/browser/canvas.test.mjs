@@ -208,3 +208,17 @@ test('a 1 MB article scrolls with frames built in a few milliseconds (figures pr
               `max ${s.frameMs.max.toFixed(2)} ms over ${s.frameMs.frames} frames`);
   await screenshot(page, 'canvas-05-big-article');
 });
+
+test('preferences (theme, hidden labels, side panel width) survive a reload', async () => {
+  await page.evaluate(() => newsmark.setTheme('dark'));
+  await frames(page, 3);
+  await page.reload();
+  await page.waitForFunction(() => window.newsmark && newsmark.ready, null, {timeout: 30000});
+  await frames(page, 3);
+  const s = await state();
+  assert.equal(s.theme, 'Dark');
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('newsmark.')).sort());
+  assert.deepEqual(stored, ['newsmark.hiddenLabels', 'newsmark.sidePanel', 'newsmark.sidePanelWidth', 'newsmark.theme']);
+  await page.evaluate(() => newsmark.setTheme('light'));
+  await frames(page, 3);
+});
