@@ -109,17 +109,18 @@ LoadResult App::load_text(std::string_view raw, std::string dct, std::string tit
   ++annotations_version_;
   annotations_ = AnnotationSet{};
   history_.clear();
+  saved_depth_ = 0;
   tokens_.clear();
   sentences_.clear();
   reading_.clear_selection();
   if (engine_) {
-    const auto t0 = std::chrono::steady_clock::now();
-    Analysis analysis = engine_->analyze(*document_);
-    analysis_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    annotations_ = std::move(analysis.annotations);
-    tokens_ = std::move(analysis.tokens);
-    sentences_ = std::move(analysis.sentences);
-    ui::use_labels(annotations_.labels);
+    // A long article is analysed after the next frames are on screen, so the reader sees the
+    // text and what is happening instead of a tab that stopped answering.
+    if (document_->text().size() >= kDeferredAnalysisBytes) {
+      analysis_due_frame_ = frame_count_ + 3;
+    } else {
+      run_analysis();
+    }
   } else {
     notices_.add(ui::Severity::error, "The analysis engine could not start: " + engine_error_);
   }
@@ -128,6 +129,18 @@ LoadResult App::load_text(std::string_view raw, std::string dct, std::string tit
   platform::set_window_title(document_->info().title.empty() ? "Newsmark"
                                                              : document_->info().title + " \xE2\x80\x94 Newsmark");
   return result;
+}
+
+void App::run_analysis() {
+  analysis_due_frame_ = 0;
+  const auto t0 = std::chrono::steady_clock::now();
+  Analysis analysis = engine_->analyze(*document_);
+  analysis_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  annotations_ = std::move(analysis.annotations);
+  tokens_ = std::move(analysis.tokens);
+  sentences_ = std::move(analysis.sentences);
+  ui::use_labels(annotations_.labels);
+  ++annotations_version_;
 }
 
 void App::annotations_changed() {
@@ -314,6 +327,7 @@ std::string App::state_json() const {
     w.end_object();
     w.field("entities", static_cast<std::uint64_t>(annotations_.entities.size()));
     w.field("analysisMs", analysis_ms_);
+    w.field("analysing", analysis_due_frame_ != 0);
     w.end_object();
   } else {
     w.null();
@@ -389,7 +403,10 @@ void App::draw_status_bar() {
   std::snprintf(line, sizeof line,
                 "%zu characters  \xC2\xB7  %zu annotations (%zu suggested, %zu yours)  \xC2\xB7  analysed in %.0f ms  \xC2\xB7  %s",
                 document_->offsets().code_point_count(), annotations_.annotations.size(), suggested, user, analysis_ms_,
-                history_.can_undo() ? ("Undo: " + history_.undo_name() + " (Ctrl+Z)").c_str() : "No changes yet");
+                history_.undo_depth() == saved_depth_ ? (history_.can_undo() ? "All changes downloaded" : "No changes yet")
+                : ("Not saved: " + std::to_string(history_.undo_depth()) + " change" + (history_.undo_depth() == 1 ? "" : "s") +
+                   " since " + (saved_depth_ == 0 ? std::string("loading") : std::string("the last download")) +
+                   " (File > Download)  \xC2\xB7  Undo: " + history_.undo_name()).c_str());
   ImGui::SetCursorPosX(12.0f);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 3.0f);
   ImGui::PushStyleColor(ImGuiCol_Text, palette_.muted_text);
@@ -410,6 +427,7 @@ void App::draw_menu_bar() {
     if (ImGui::MenuItem("Download as Newsmark JSON", nullptr, false, document_.has_value())) {
       const std::string msg = platform::save_file("article.newsmark.json", "application/json", export_json());
       notices_.add(ui::Severity::info, msg);
+      saved_depth_ = history_.undo_depth();
     }
     ImGui::EndMenu();
   }
@@ -485,6 +503,20 @@ void App::frame() {
     }
   } else if (document_) {
     const float status_h = ImGui::GetFrameHeight() + 6.0f;
+    if (analysis_due_frame_ != 0) {
+      if (frame_count_ >= analysis_due_frame_) {
+        run_analysis();
+      } else {
+        // Shown on the frames before the analysis runs (it takes a while on long articles).
+        const ImVec2 c = ImGui::GetMainViewport()->GetCenter();
+        ImGui::SetNextWindowPos(c, ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+        ImGui::Begin("##analysing", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+        ImGui::Text("Analysing %s of text\xE2\x80\xA6", format_byte_size(document_->text().size()).c_str());
+        ImGui::TextDisabled("Names, dates, quotes and sources: a few seconds for the longest articles.");
+        ImGui::End();
+      }
+    }
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F)) reading_.open_find();
     reading_.draw_find_bar(*document_, document_version_);
     const float avail_w = ImGui::GetContentRegionAvail().x;

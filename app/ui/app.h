@@ -83,6 +83,12 @@ class App {
   void apply(const ui::CanvasAction& action);
   // Derived data that follows the annotations (the sourcing summary) after a change.
   void annotations_changed();
+  // Analyses document_ now (replacing the annotations and the undo history's base).
+  void run_analysis();
+  // Articles from this size on are analysed a few frames after loading, with a notice on
+  // screen first (the analysis of 2 MB takes about 250 ms in the browser).
+  static constexpr std::size_t kDeferredAnalysisBytes = 2u * 1024u * 1024u;
+  std::uint64_t analysis_due_frame_ = 0;  // 0: none pending
   // Preferences (platform storage): read once at start, written when they change.
   void load_preferences();
   void save_preferences_if_changed();
@@ -94,6 +100,7 @@ class App {
   std::optional<Document> document_;
   AnnotationSet annotations_;          // the engine's suggestions, then the reader's changes
   EditHistory history_;                // every change to annotations_, undoable
+  std::size_t saved_depth_ = 0;        // history_'s depth at the last download
   std::vector<Token> tokens_;          // of document_, for the sourcing summary
   std::vector<Sentence> sentences_;
   double analysis_ms_ = 0;

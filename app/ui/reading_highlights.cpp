@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cfloat>
 #include <map>
+#include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "ui/label_colors.h"
@@ -226,6 +228,20 @@ void ReadingView::draw_tooltip(const Document& doc, const AnnotationSet& set, co
     for (const Entity& e : set.entities) {
       if (e.id != *ent) continue;
       ImGui::Text("Entity: %s (%zu mention%s)", e.name.c_str(), e.mentions.size(), e.mentions.size() == 1 ? "" : "s");
+      // Its other mentions, as written (up to five different ones).
+      std::vector<std::string> others;
+      for (const std::string& m : e.mentions) {
+        const Annotation* o = m == a.id ? nullptr : set.find(m);
+        if (o == nullptr) continue;
+        std::string t(doc.text().substr(o->span.begin, std::min<std::uint32_t>(o->span.size(), 60)));
+        if (std::find(others.begin(), others.end(), t) == others.end()) others.push_back(std::move(t));
+        if (others.size() == 5) break;
+      }
+      if (!others.empty()) {
+        std::string line = "Also: ";
+        for (std::size_t k = 0; k < others.size(); ++k) line += (k ? ", " : "") + ("\u201C" + others[k] + "\u201D");
+        ImGui::TextWrapped("%s", line.c_str());
+      }
       break;
     }
   }

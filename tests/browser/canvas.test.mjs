@@ -222,3 +222,15 @@ test('preferences (theme, hidden labels, side panel width) survive a reload', as
   await page.evaluate(() => newsmark.setTheme('light'));
   await frames(page, 3);
 });
+
+test('a long article shows the text and an "Analysing" notice before the analysis runs', async () => {
+  const big = (ARTICLE + '\n\n').repeat(Math.ceil(3 * 1048576 / (ARTICLE.length + 2)));
+  // Load and look in the same task: no frame has run yet.
+  const [r, during] = await page.evaluate((t) => [newsmark.loadText(t), newsmark.state()], big);
+  assert.equal(r.ok, true, r.message);
+  assert.equal(during.document.analysing, true, 'the analysis waits for the notice to be on screen');
+  await page.waitForFunction(() => newsmark.state().document.analysing === false, null, {timeout: 30000});
+  const after = await state();
+  assert.ok(after.document.annotations.PERSON > 1000, JSON.stringify(after.document.annotations));
+  console.log(`wasm in Chromium: analysis of ${(big.length / 1048576).toFixed(1)} MB took ${after.document.analysisMs.toFixed(0)} ms`);
+});
