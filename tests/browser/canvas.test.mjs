@@ -232,5 +232,7 @@ test('a long article shows the text and an "Analysing" notice before the analysi
   await page.waitForFunction(() => newsmark.state().document.analysing === false, null, {timeout: 30000});
   const after = await state();
   assert.ok(after.document.annotations.PERSON > 1000, JSON.stringify(after.document.annotations));
-  console.log(`wasm in Chromium: analysis of ${(big.length / 1048576).toFixed(1)} MB took ${after.document.analysisMs.toFixed(0)} ms`);
+  const heap = await page.evaluate(() => Module.HEAPU8.length);
+  console.log(`wasm in Chromium: analysis of ${(big.length / 1048576).toFixed(1)} MB took ${after.document.analysisMs.toFixed(0)} ms; wasm heap ${(heap / 1048576).toFixed(0)} MB`);
+  assert.ok(heap <= 256 * 1048576, `wasm heap ${heap} bytes`);
 });
