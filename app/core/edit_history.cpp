@@ -84,6 +84,10 @@ void EditHistory::apply(AnnotationSet& set, Op& op) {
           set.entities[o.index] = o.after;
         } else if constexpr (std::is_same_v<T, LabelsReplace>) {
           set.labels = o.after;
+        } else if constexpr (std::is_same_v<T, EventInsert>) {
+          set.timeline.insert(set.timeline.begin() + static_cast<std::ptrdiff_t>(o.index), o.value);
+        } else if constexpr (std::is_same_v<T, EventErase>) {
+          set.timeline.erase(set.timeline.begin() + static_cast<std::ptrdiff_t>(o.index));
         } else {
           std::swap(set, o.other);
         }
@@ -114,6 +118,10 @@ void EditHistory::revert(AnnotationSet& set, Op& op) {
           set.entities[o.index] = o.before;
         } else if constexpr (std::is_same_v<T, LabelsReplace>) {
           set.labels = o.before;
+        } else if constexpr (std::is_same_v<T, EventInsert>) {
+          set.timeline.erase(set.timeline.begin() + static_cast<std::ptrdiff_t>(o.index));
+        } else if constexpr (std::is_same_v<T, EventErase>) {
+          set.timeline.insert(set.timeline.begin() + static_cast<std::ptrdiff_t>(o.index), o.value);
         } else {
           std::swap(set, o.other);
         }
@@ -351,6 +359,101 @@ Status EditHistory::set_labels(AnnotationSet& set, std::vector<LabelDef> labels)
   }
   Step step{"Change labels", {}};
   step.ops.emplace_back(LabelsReplace{set.labels, std::move(labels)});
+  push(set, std::move(step));
+  return {};
+}
+
+namespace {
+
+std::ptrdiff_t event_index(const AnnotationSet& set, std::string_view id) {
+  for (std::size_t k = 0; k < set.timeline.size(); ++k) {
+    if (set.timeline[k].id == id) return static_cast<std::ptrdiff_t>(k);
+  }
+  return -1;
+}
+
+// Where an event starting at `start` goes: after the dated events that start no later.
+std::size_t event_position(const AnnotationSet& set, const std::string& start) {
+  std::size_t k = 0;
+  while (k < set.timeline.size() && (set.timeline[k].start.empty() || set.timeline[k].start <= start)) ++k;
+  return k;
+}
+
+bool is_iso_day_or_coarser(const std::string& s) {
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const bool dash = i == 4 || i == 7;
+    if (dash ? s[i] != '-' : (s[i] < '0' || s[i] > '9')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<std::string> EditHistory::add_event(AnnotationSet& set, TimelineEvent event) {
+  if (!is_iso_day_or_coarser(event.start) || !is_iso_day_or_coarser(event.end)) {
+    return make_error(ErrorCode::invalid_argument, "an event needs a start and an end date (YYYY-MM-DD)");
+  }
+  if (event.end < event.start) return make_error(ErrorCode::invalid_argument, "an event cannot end before it starts");
+  std::size_t next = 1;
+  for (const TimelineEvent& e : set.timeline) {
+    std::size_t n = 0;
+    if (e.id.size() > 1 && std::from_chars(e.id.data() + 1, e.id.data() + e.id.size(), n).ec == std::errc{}) next = std::max(next, n + 1);
+  }
+  event.id = "t" + std::to_string(next);
+  std::string id = event.id;
+  Step step{"Add event", {}};
+  const std::size_t at = event_position(set, event.start);
+  step.ops.emplace_back(EventInsert{at, std::move(event)});
+  push(set, std::move(step));
+  return id;
+}
+
+Status EditHistory::remove_event(AnnotationSet& set, std::string_view event_id) {
+  const std::ptrdiff_t k = event_index(set, event_id);
+  if (k < 0) return make_error(ErrorCode::invalid_argument, "no timeline event with id '" + std::string(event_id) + "'");
+  Step step{"Remove event", {}};
+  step.ops.emplace_back(EventErase{static_cast<std::size_t>(k), set.timeline[static_cast<std::size_t>(k)]});
+  push(set, std::move(step));
+  return {};
+}
+
+Status EditHistory::move_event(AnnotationSet& set, std::string_view event_id, std::string value, std::string start,
+                               std::string end) {
+  const std::ptrdiff_t k = event_index(set, event_id);
+  if (k < 0) return make_error(ErrorCode::invalid_argument, "no timeline event with id '" + std::string(event_id) + "'");
+  if (!is_iso_day_or_coarser(start) || !is_iso_day_or_coarser(end) || end < start) {
+    return make_error(ErrorCode::invalid_argument, "a moved event needs dates YYYY-MM-DD, the end not before the start");
+  }
+  const TimelineEvent& old = set.timeline[static_cast<std::size_t>(k)];
+  TimelineEvent moved = old;
+  moved.value = value;
+  moved.start = start;
+  moved.end = end;
+  moved.certain = true;  // the reader placed it
+  Step step{"Move event", {}};
+  // The time expression carries the new value too.
+  const std::ptrdiff_t ai = old.time.empty() ? -1 : set.index_of(old.time);
+  if (ai >= 0) {
+    const Annotation& a = set.annotations[static_cast<std::size_t>(ai)];
+    Annotation after = a;
+    after.set_attr("value", value);
+    after.set_attr("start", start);
+    after.set_attr("end", end);
+    after.attrs.erase(std::remove_if(after.attrs.begin(), after.attrs.end(), [](const Attr& x) { return x.key == "certain"; }),
+                      after.attrs.end());
+    after.status = ReviewStatus::accepted;
+    step.ops.emplace_back(AnnotationReplace{static_cast<std::size_t>(ai), a, std::move(after)});
+  }
+  step.ops.emplace_back(EventErase{static_cast<std::size_t>(k), old});
+  // Its new place, counted without it.
+  std::size_t to = 0;
+  for (std::size_t i = 0; i < set.timeline.size(); ++i) {
+    if (static_cast<std::ptrdiff_t>(i) == k) continue;
+    if (set.timeline[i].start.empty() || set.timeline[i].start <= start) to = i + (static_cast<std::ptrdiff_t>(i) > k ? 0 : 1);
+    else break;
+  }
+  step.ops.emplace_back(EventInsert{to, std::move(moved)});
   push(set, std::move(step));
   return {};
 }

@@ -46,6 +46,12 @@ class EditHistory {
   // empty, colours "#rrggbb", hotkeys 0-9 with no number used twice. Consecutive label
   // changes make one step (dragging a colour is many changes, undone at once).
   [[nodiscard]] Status set_labels(AnnotationSet& set, std::vector<LabelDef> labels);
+  // Timeline events: add one (kept in time order; its id is made unique), remove one, or move
+  // one to a new value and interval — the time expression it comes from moves with it.
+  [[nodiscard]] Result<std::string> add_event(AnnotationSet& set, TimelineEvent event);
+  [[nodiscard]] Status remove_event(AnnotationSet& set, std::string_view event_id);
+  [[nodiscard]] Status move_event(AnnotationSet& set, std::string_view event_id, std::string value, std::string start,
+                                  std::string end);
   // Replaces everything (re-analysis, import) as one undoable step.
   void replace_all(AnnotationSet& set, AnnotationSet next, std::string name);
 
@@ -94,6 +100,14 @@ class EditHistory {
     std::size_t index;
     Entity before, after;
   };
+  struct EventInsert {
+    std::size_t index;
+    TimelineEvent value;
+  };
+  struct EventErase {
+    std::size_t index;
+    TimelineEvent value;
+  };
   struct LabelsReplace {
     std::vector<LabelDef> before, after;
   };
@@ -101,7 +115,7 @@ class EditHistory {
     AnnotationSet other;  // the set to swap in
   };
   using Op = std::variant<AnnotationInsert, AnnotationErase, AnnotationReplace, RelationErase, MentionErase,
-                          EntityInsert, EntityErase, EntityReplace, LabelsReplace, WholeSet>;
+                          EntityInsert, EntityErase, EntityReplace, EventInsert, EventErase, LabelsReplace, WholeSet>;
   struct Step {
     std::string name;
     std::vector<Op> ops;

@@ -179,6 +179,58 @@ TEST(EditHistory, SplittingAMentionOffUndoesExactly) {
   EXPECT_FALSE(h.split_mention(set, mention).ok());
 }
 
+TEST(EditHistory, TimelineEventsAddMoveAndRemoveExactly) {
+  DocumentInfo info;
+  info.dct = "2024-03-10";
+  const std::string text = "The storm hit on March 1. Roads reopened on March 5. The inquiry opened in June 2023.";
+  auto doc = load_document(text, info);
+  AnnotationSet set = engine().analyze(doc->document).annotations;
+  ASSERT_EQ(set.timeline.size(), 3u);
+  EditHistory h;
+  const AnnotationSet original = set;
+  auto is_sorted = [&] {
+    for (std::size_t k = 1; k < set.timeline.size(); ++k) {
+      if (set.timeline[k - 1].start > set.timeline[k].start) return false;
+    }
+    return true;
+  };
+  // Move the storm (March 1) after the roads (March 5): its time expression follows.
+  const TimelineEvent storm = set.timeline[1];
+  ASSERT_EQ(storm.value, "2024-03-01");
+  ASSERT_TRUE(h.move_event(set, storm.id, "2024-03-08", "2024-03-08", "2024-03-09").ok());
+  EXPECT_TRUE(is_sorted());
+  EXPECT_EQ(set.timeline.back().id, storm.id);
+  EXPECT_EQ(*set.find(storm.time)->attr("value"), "2024-03-08");
+  const AnnotationSet moved = set;
+  ASSERT_TRUE(h.undo(set));
+  EXPECT_TRUE(set == original);
+  ASSERT_TRUE(h.redo(set));
+  EXPECT_TRUE(set == moved);
+  // And back before everything (the 2023 inquiry included).
+  ASSERT_TRUE(h.move_event(set, storm.id, "2022", "2022-01-01", "2023-01-01").ok());
+  EXPECT_TRUE(is_sorted());
+  EXPECT_EQ(set.timeline.front().id, storm.id);
+  ASSERT_TRUE(h.undo(set));
+  EXPECT_TRUE(set == moved);
+  // Remove and add.
+  ASSERT_TRUE(h.remove_event(set, storm.id).ok());
+  EXPECT_EQ(set.timeline.size(), 2u);
+  TimelineEvent e;
+  e.start = "2024-01-15";
+  e.end = "2024-01-16";
+  e.value = "2024-01-15";
+  e.granularity = "day";
+  auto id = h.add_event(set, e);
+  ASSERT_TRUE(id.ok());
+  EXPECT_TRUE(is_sorted());
+  EXPECT_EQ(set.timeline[1].id, *id);
+  EXPECT_FALSE(h.add_event(set, TimelineEvent{}).ok());
+  EXPECT_FALSE(h.move_event(set, *id, "x", "2024-02-01", "2024-01-01").ok());
+  while (h.undo(set)) {
+  }
+  EXPECT_TRUE(set == original);
+}
+
 TEST(EditHistory, RefusedEditsChangeNothing) {
   AnnotationSet set = analyzed();
   const AnnotationSet original = set;
