@@ -11,6 +11,7 @@
 //   newsmark.undo(), newsmark.redo()     -> whether there was a step to undo / redo
 //   newsmark.locate(cp)                 -> {x, y} page position of the character at code point cp
 //                                          (its left edge, mid-line) or null when not laid out
+//   newsmark.locateEvent(id)            -> {x, y} page position of timeline event id's mark, or null
 // The page prints "newsmark: ready" on the console when the first frame has been drawn.
 'use strict';
 
@@ -94,6 +95,14 @@
     loadSample: () => Module._nm_load_sample(),
     undo: () => Module._nm_undo() === 1,
     redo: () => Module._nm_redo() === 1,
+    // Page coordinates (CSS pixels) of a timeline event's mark, or null.
+    locateEvent(id) {
+      const s = Module.ccall('nm_locate_event', 'string', ['string'], [id]);
+      if (!s) return null;
+      const [x, y] = s.split(',').map(Number);
+      const r = document.getElementById('canvas').getBoundingClientRect();
+      return {x: r.left + x, y: r.top + y};
+    },
     // Page coordinates (CSS pixels) of the character at code point `cp`, or null.
     locate(cp) {
       const s = Module.ccall('nm_locate', 'string', ['number'], [cp]);

@@ -153,6 +153,12 @@ EMSCRIPTEN_KEEPALIVE void nm_load_sample() { if (g_app != nullptr) g_app->load_s
 EMSCRIPTEN_KEEPALIVE double nm_max_text_bytes() { return static_cast<double>(newsmark::kMaxTextBytes); }
 EMSCRIPTEN_KEEPALIVE int nm_undo() { return g_app != nullptr && g_app->undo() ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE int nm_redo() { return g_app != nullptr && g_app->redo() ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE const char* nm_locate_event(const char* id) {
+  if (g_app == nullptr) return hand_out("");
+  const auto pos = g_app->locate_event(id);
+  if (!pos) return hand_out("");
+  return hand_out(std::to_string(pos->first) + "," + std::to_string(pos->second));
+}
 // "x,y" in CSS pixels of the canvas, or "" when the character is not laid out.
 EMSCRIPTEN_KEEPALIVE const char* nm_locate(double code_point) {
   if (g_app == nullptr || code_point < 0) return hand_out("");

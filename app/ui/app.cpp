@@ -153,6 +153,7 @@ void App::apply_canvas_actions() {
   if (!document_) return;
   for (const ui::CanvasAction& a : reading_.take_actions()) apply(a);
   for (const ui::CanvasAction& a : side_panel_.take_actions()) apply(a);
+  for (const ui::CanvasAction& a : timeline_.take_actions()) apply(a);
   if (auto labels = side_panel_.take_labels()) {
     if (Status st = history_.set_labels(annotations_, std::move(*labels)); !st.ok()) {
       notices_.add(ui::Severity::error, st.error().message);
@@ -165,7 +166,9 @@ void App::apply(const ui::CanvasAction& a) {
   const std::string& text = document_->text();
   using Kind = ui::CanvasAction::Kind;
   if (a.kind == Kind::select) {
-    reading_.select_annotation(a.id, a.span.begin);
+    if (a.id.empty()) reading_.clear_selection();
+    else reading_.select_annotation(a.id, a.span.begin);
+    reading_.scroll_to(a.span.begin);
     return;
   }
   Status st;
@@ -199,6 +202,8 @@ void App::apply(const ui::CanvasAction& a) {
       if (!id) st = id.error();
       break;
     }
+    case Kind::move_event: st = history_.move_event(annotations_, a.id, a.label, a.start, a.end); break;
+    case Kind::remove_event: st = history_.remove_event(annotations_, a.id); break;
     case Kind::select: break;
   }
   if (!st.ok()) notices_.add(ui::Severity::error, st.error().message);
@@ -349,6 +354,15 @@ std::string App::state_json() const {
     w.field("frames", static_cast<std::uint64_t>(n));
     w.end_object();
   }
+  w.key("timeline");
+  w.begin_object();
+  w.field("shown", show_timeline_);
+  w.field("eventsDrawn", static_cast<std::uint64_t>(timeline_.events_drawn()));
+  w.key("selected");
+  if (timeline_.selected_event().empty()) w.null(); else w.value(timeline_.selected_event());
+  w.field("start", timeline_.axis().start());
+  w.field("end", timeline_.axis().end());
+  w.end_object();
   w.key("canvas");
   w.begin_object();
   w.key("selection");
@@ -454,6 +468,7 @@ void App::draw_menu_bar() {
   }
   if (ImGui::BeginMenu("View")) {
     ImGui::MenuItem("Side panel", nullptr, &show_side_panel_);
+    ImGui::MenuItem("Timeline", nullptr, &show_timeline_);
     ImGui::Separator();
     for (ui::ThemeChoice c : {ui::ThemeChoice::system, ui::ThemeChoice::light, ui::ThemeChoice::dark}) {
       const std::string label = std::string(ui::theme_choice_name(c)) + " theme";
@@ -520,24 +535,36 @@ void App::frame() {
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F)) reading_.open_find();
     reading_.draw_find_bar(*document_, document_version_);
     const float avail_w = ImGui::GetContentRegionAvail().x;
+    const bool timeline = show_timeline_ && ImGui::GetContentRegionAvail().y > 420.0f;
+    const float bottom_h = status_h + (timeline ? timeline_h_ : 0.0f);
     const float splitter_w = 6.0f;
     side_panel_w_ = std::clamp(side_panel_w_, 240.0f, std::max(240.0f, avail_w * 0.6f));
     const bool panel = show_side_panel_ && avail_w > 700.0f;
     const float reading_w = panel ? avail_w - side_panel_w_ - splitter_w : 0.0f;
-    reading_.draw(*document_, &annotations_, document_version_, annotations_version_, ImVec2(reading_w, -status_h),
+    reading_.set_outline(timeline_.hovered_clause());
+    reading_.draw(*document_, &annotations_, document_version_, annotations_version_, ImVec2(reading_w, -bottom_h),
                   fonts_, palette_, applied_dark_ == 1);
     if (panel) {
       // A splitter the reader drags to resize the panel.
       ImGui::SameLine(0, 0);
-      ImGui::InvisibleButton("##splitter", ImVec2(splitter_w, ImGui::GetContentRegionAvail().y - status_h));
+      ImGui::InvisibleButton("##splitter", ImVec2(splitter_w, ImGui::GetContentRegionAvail().y - bottom_h));
       if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
       if (ImGui::IsItemActive()) side_panel_w_ -= ImGui::GetIO().MouseDelta.x;
       ImGui::GetWindowDrawList()->AddRectFilled(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
                                                 ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_SeparatorActive : ImGuiCol_Separator));
       ImGui::SameLine(0, 0);
       ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10, 8));
-      ImGui::BeginChild("side panel", ImVec2(0, -status_h), ImGuiChildFlags_AlwaysUseWindowPadding);
+      ImGui::BeginChild("side panel", ImVec2(0, -bottom_h), ImGuiChildFlags_AlwaysUseWindowPadding);
       side_panel_.draw(*document_, annotations_, annotations_version_, reading_.selected_id(), palette_, applied_dark_ == 1);
+      ImGui::EndChild();
+      ImGui::PopStyleVar();
+    }
+    if (timeline) {
+      ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10, 6));
+      // Its height less the spacing above it, so the status bar keeps its place.
+      ImGui::BeginChild("timeline", ImVec2(0, timeline_h_ - ImGui::GetStyle().ItemSpacing.y * 2.0f),
+                        ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
+      timeline_.draw(*document_, annotations_, annotations_version_, reading_.selected_id(), palette_, applied_dark_ == 1);
       ImGui::EndChild();
       ImGui::PopStyleVar();
     }

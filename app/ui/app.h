@@ -19,6 +19,7 @@
 #include "ui/notices.h"
 #include "ui/reading_view.h"
 #include "ui/side_panel.h"
+#include "ui/timeline_panel.h"
 #include "ui/theme.h"
 #include "ui/welcome_view.h"
 
@@ -64,6 +65,8 @@ class App {
   // Where the character at code point `cp` of the open article is on screen (CSS pixels: its
   // left edge, the middle of its line), for automation; nullopt when it is not laid out.
   std::optional<std::pair<float, float>> locate(std::size_t cp) const;
+  // Where timeline event `id` is drawn (CSS pixels), for automation.
+  std::optional<std::pair<float, float>> locate_event(std::string_view id) const { return timeline_.position_of(id); }
 
   std::string export_json() const;
   // The app's visible state as JSON, for automation and tests.
@@ -110,6 +113,9 @@ class App {
   ui::WelcomeView welcome_;
   ui::ReadingView reading_;
   ui::SidePanel side_panel_;
+  ui::TimelinePanel timeline_;
+  bool show_timeline_ = true;
+  float timeline_h_ = 210.0f;
   float side_panel_w_ = 360.0f;  // dragged by the splitter
   bool show_side_panel_ = true;
   ui::NoticeBoard notices_;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 
 #include "core/annotation.h"
 
@@ -20,13 +21,26 @@ struct CanvasAction {
     rename_entity,  // entity `id` is called `label`
     merge_entities, // entity `label` joins entity `id`
     split_mention,  // annotation `id` leaves its entity for a new one
-    select          // select annotation `id` and scroll to `span` (no change to the model)
+    select,         // select annotation `id` and scroll to `span` (no change to the model)
+    move_event,     // timeline event `id` gets value `label` and interval [start, end)
+    remove_event    // timeline event `id` leaves the timeline
   };
   Kind kind = Kind::add;
   std::string id;
   std::string label;
   ByteSpan span;
   ReviewStatus status = ReviewStatus::accepted;
+  std::string start, end;  // move_event: ISO dates
+
+  static CanvasAction make(Kind kind, std::string id, std::string label, ByteSpan span, ReviewStatus status) {
+    CanvasAction a;
+    a.kind = kind;
+    a.id = std::move(id);
+    a.label = std::move(label);
+    a.span = span;
+    a.status = status;
+    return a;
+  }
 };
 
 }  // namespace newsmark::ui

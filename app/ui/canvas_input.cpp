@@ -170,10 +170,10 @@ void ReadingView::handle_keys(const Document& doc, const AnnotationSet* set) {
     if (label.empty()) {
       // No label on that key.
     } else if (!sel.empty()) {
-      actions_.push_back(CanvasAction{CanvasAction::Kind::add, {}, label, sel, ReviewStatus::accepted});
+      actions_.push_back(CanvasAction::make(CanvasAction::Kind::add, {}, label, sel, ReviewStatus::accepted));
       anchor_ = caret_ = sel.end;
     } else if (selected != nullptr) {
-      actions_.push_back(CanvasAction{CanvasAction::Kind::relabel, selected->id, label, {}, ReviewStatus::accepted});
+      actions_.push_back(CanvasAction::make(CanvasAction::Kind::relabel, selected->id, label, {}, ReviewStatus::accepted));
     }
   }
   if (set != nullptr && (ImGui::IsKeyPressed(ImGuiKey_N, false) || ImGui::IsKeyPressed(ImGuiKey_P, false))) {
@@ -182,16 +182,16 @@ void ReadingView::handle_keys(const Document& doc, const AnnotationSet* set) {
   const bool left = ImGui::IsKeyPressed(ImGuiKey_LeftArrow), right = ImGui::IsKeyPressed(ImGuiKey_RightArrow);
   if (selected != nullptr) {
     if (ImGui::IsKeyPressed(ImGuiKey_Delete, false) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false)) {
-      actions_.push_back(CanvasAction{CanvasAction::Kind::remove, selected->id, {}, {}, ReviewStatus::accepted});
+      actions_.push_back(CanvasAction::make(CanvasAction::Kind::remove, selected->id, {}, {}, ReviewStatus::accepted));
       selected_id_.clear();
       return;
     }
     for (const auto& [key, status] : {std::pair{ImGuiKey_A, ReviewStatus::accepted}, std::pair{ImGuiKey_R, ReviewStatus::rejected}}) {
       if (!ImGui::IsKeyPressed(key, false)) continue;
       if (io.KeyShift) {
-        actions_.push_back(CanvasAction{CanvasAction::Kind::set_status_all, {}, selected->label, {}, status});
+        actions_.push_back(CanvasAction::make(CanvasAction::Kind::set_status_all, {}, selected->label, {}, status));
       } else {
-        actions_.push_back(CanvasAction{CanvasAction::Kind::set_status, selected->id, {}, {}, status});
+        actions_.push_back(CanvasAction::make(CanvasAction::Kind::set_status, selected->id, {}, {}, status));
       }
     }
     if (io.KeyShift && (left || right)) {
@@ -200,7 +200,7 @@ void ReadingView::handle_keys(const Document& doc, const AnnotationSet* set) {
       if (io.KeyAlt) s.begin = right ? next_word_start(text, s.begin) : previous_word_start(text, s.begin);
       else s.end = right ? next_word_end(text, s.end) : previous_word_end(text, s.end);
       if (s.begin < s.end && !(s == selected->span)) {
-        actions_.push_back(CanvasAction{CanvasAction::Kind::resize, selected->id, {}, s, ReviewStatus::accepted});
+        actions_.push_back(CanvasAction::make(CanvasAction::Kind::resize, selected->id, {}, s, ReviewStatus::accepted));
       }
     }
     return;
@@ -218,6 +218,15 @@ void ReadingView::handle_keys(const Document& doc, const AnnotationSet* set) {
 }
 
 void ReadingView::draw_selection(const Document& doc, std::size_t line, float x, float y, float line_h) {
+  if (outline_) {
+    const LayoutLine& l = layout_.lines()[line];
+    const std::uint32_t b = std::max(outline_->begin, l.begin), e = std::min(outline_->end, l.end);
+    if (b < e) {
+      ImGui::GetWindowDrawList()->AddRect(ImVec2(x + layout_.x_of(doc.text(), line, b) - 2.0f, y + 1.0f),
+                                          ImVec2(x + layout_.x_of(doc.text(), line, e) + 2.0f, y + line_h - 1.0f),
+                                          ImGui::GetColorU32(ImGuiCol_NavHighlight), 3.0f, 0, 2.0f);
+    }
+  }
   const ByteSpan sel = selection();
   if (sel.empty()) return;
   const LayoutLine& l = layout_.lines()[line];
@@ -252,15 +261,15 @@ void ReadingView::draw_label_bar(const Document& doc, const AnnotationSet* set) 
     ImGui::Text("%s  \xC2\xB7  %s", selected->label.c_str(), status_name(selected->status));
     ImGui::SameLine();
     if (ImGui::SmallButton("Accept (A)")) {
-      actions_.push_back(CanvasAction{CanvasAction::Kind::set_status, selected->id, {}, {}, ReviewStatus::accepted});
+      actions_.push_back(CanvasAction::make(CanvasAction::Kind::set_status, selected->id, {}, {}, ReviewStatus::accepted));
     }
     ImGui::SameLine();
     if (ImGui::SmallButton("Reject (R)")) {
-      actions_.push_back(CanvasAction{CanvasAction::Kind::set_status, selected->id, {}, {}, ReviewStatus::rejected});
+      actions_.push_back(CanvasAction::make(CanvasAction::Kind::set_status, selected->id, {}, {}, ReviewStatus::rejected));
     }
     ImGui::SameLine();
     if (ImGui::SmallButton("Delete")) {
-      actions_.push_back(CanvasAction{CanvasAction::Kind::remove, selected->id, {}, {}, ReviewStatus::accepted});
+      actions_.push_back(CanvasAction::make(CanvasAction::Kind::remove, selected->id, {}, {}, ReviewStatus::accepted));
       selected_id_.clear();
     }
     // A note on the annotation, saved (as an undoable step) when the field loses focus.
@@ -271,7 +280,7 @@ void ReadingView::draw_label_bar(const Document& doc, const AnnotationSet* set) 
     ImGui::SetNextItemWidth(320.0f);
     ImGui::InputTextWithHint("##note", "Add a note", note_buffer_, sizeof note_buffer_);
     if (ImGui::IsItemDeactivatedAfterEdit() && selected->note != note_buffer_) {
-      actions_.push_back(CanvasAction{CanvasAction::Kind::set_note, selected->id, note_buffer_, {}, ReviewStatus::accepted});
+      actions_.push_back(CanvasAction::make(CanvasAction::Kind::set_note, selected->id, note_buffer_, {}, ReviewStatus::accepted));
     }
     ImGui::TextDisabled("Relabel:");
   } else {
@@ -292,9 +301,9 @@ void ReadingView::draw_label_bar(const Document& doc, const AnnotationSet* set) 
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
     if (ImGui::SmallButton(text)) {
       if (selected != nullptr) {
-        actions_.push_back(CanvasAction{CanvasAction::Kind::relabel, selected->id, std::string(label), {}, ReviewStatus::accepted});
+        actions_.push_back(CanvasAction::make(CanvasAction::Kind::relabel, selected->id, std::string(label), {}, ReviewStatus::accepted));
       } else {
-        actions_.push_back(CanvasAction{CanvasAction::Kind::add, {}, std::string(label), sel, ReviewStatus::accepted});
+        actions_.push_back(CanvasAction::make(CanvasAction::Kind::add, {}, std::string(label), sel, ReviewStatus::accepted));
         anchor_ = caret_ = sel.end;
       }
     }

@@ -55,7 +55,11 @@ class ReadingView {
   ByteSpan selection() const;
   const std::string& selected_id() const { return selected_id_; }
   void select_annotation(std::string id, std::uint32_t scroll_to_byte);
+  // Scrolls so that byte `b` is in view (on the next frame).
+  void scroll_to(std::uint32_t b) { scroll_to_byte_ = b; }
   void clear_selection();
+  // A span to outline (the clause of the timeline event under the mouse), or none.
+  void set_outline(std::optional<ByteSpan> span) { outline_ = span; }
   // Labels whose highlights the reader hid in the legend (kept as a preference).
   const std::set<std::string>& hidden_labels() const { return hidden_labels_; }
   void set_hidden_labels(std::set<std::string> labels) { hidden_labels_ = std::move(labels); }
@@ -104,6 +108,7 @@ class ReadingView {
   std::vector<ByteSpan> matches_;  // in text order
   int current_match_ = -1;
 
+  std::optional<ByteSpan> outline_;
   std::vector<CanvasAction> actions_;
   std::string selected_id_;
   std::string note_for_;     // the annotation whose note the label bar's field holds

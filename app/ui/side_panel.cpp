@@ -44,7 +44,7 @@ void label_chip(std::string_view label, bool dark) {
 }  // namespace
 
 void SidePanel::select(const Annotation& a) {
-  actions_.push_back(CanvasAction{CanvasAction::Kind::select, a.id, {}, a.span, a.status});
+  actions_.push_back(CanvasAction::make(CanvasAction::Kind::select, a.id, {}, a.span, a.status));
 }
 
 void SidePanel::draw(const Document& doc, const AnnotationSet& set, std::uint64_t version, const std::string& selected,
@@ -118,7 +118,7 @@ void SidePanel::draw_entities(const Document& doc, const AnnotationSet& set, con
           const bool enter = ImGui::InputText("##rename", rename_buffer_, sizeof rename_buffer_, ImGuiInputTextFlags_EnterReturnsTrue);
           ImGui::SameLine();
           if ((ImGui::Button("OK") || enter) && rename_buffer_[0] != '\0') {
-            actions_.push_back(CanvasAction{CanvasAction::Kind::rename_entity, e->id, rename_buffer_, {}, ReviewStatus::accepted});
+            actions_.push_back(CanvasAction::make(CanvasAction::Kind::rename_entity, e->id, rename_buffer_, {}, ReviewStatus::accepted));
             ImGui::CloseCurrentPopup();
           }
           ImGui::EndMenu();
@@ -127,14 +127,14 @@ void SidePanel::draw_entities(const Document& doc, const AnnotationSet& set, con
           for (const Entity* other : list) {
             if (other == e) continue;
             if (ImGui::MenuItem(other->name.c_str())) {
-              actions_.push_back(CanvasAction{CanvasAction::Kind::merge_entities, other->id, e->id, {}, ReviewStatus::accepted});
+              actions_.push_back(CanvasAction::make(CanvasAction::Kind::merge_entities, other->id, e->id, {}, ReviewStatus::accepted));
             }
           }
           ImGui::EndMenu();
         }
         const bool can_split = cur != e->mentions.end() && e->mentions.size() > 1;
         if (ImGui::MenuItem("Split the selected mention off", nullptr, false, can_split)) {
-          actions_.push_back(CanvasAction{CanvasAction::Kind::split_mention, *cur, {}, {}, ReviewStatus::accepted});
+          actions_.push_back(CanvasAction::make(CanvasAction::Kind::split_mention, *cur, {}, {}, ReviewStatus::accepted));
         }
         ImGui::EndPopup();
       }
@@ -205,11 +205,11 @@ void SidePanel::draw_annotations(const Document& doc, const AnnotationSet& set, 
   if (!label.empty()) {
     ImGui::SameLine();
     if (ImGui::SmallButton("Accept all")) {
-      actions_.push_back(CanvasAction{CanvasAction::Kind::set_status_all, {}, label, {}, ReviewStatus::accepted});
+      actions_.push_back(CanvasAction::make(CanvasAction::Kind::set_status_all, {}, label, {}, ReviewStatus::accepted));
     }
     ImGui::SameLine();
     if (ImGui::SmallButton("Reject all")) {
-      actions_.push_back(CanvasAction{CanvasAction::Kind::set_status_all, {}, label, {}, ReviewStatus::rejected});
+      actions_.push_back(CanvasAction::make(CanvasAction::Kind::set_status_all, {}, label, {}, ReviewStatus::rejected));
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Every suggested %s (Ctrl+Z undoes it)", label.c_str());
   }

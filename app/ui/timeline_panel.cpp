@@ -1,0 +1,368 @@
+#include "ui/timeline_panel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+#include "core/calendar.h"
+#include "imgui.h"
+#include "ui/label_colors.h"
+
+namespace newsmark::ui {
+namespace {
+
+constexpr float kLaneHeight = 34.0f;
+constexpr float kAxisHeight = 26.0f;
+constexpr int kLabelRows = 2;  // label rows per lane before labels are left to the tooltip
+
+// The start of the period of `granularity` holding `t` and the value naming it: a day
+// "2024-03-08", a month "2024-03", a year "2024" (other granularities move by days).
+void snap(double t, const std::string& granularity, double length, std::string& value, std::string& start,
+          std::string& end) {
+  IsoDate d = calendar::civil_from_days(static_cast<std::int64_t>(std::floor(t)));
+  char buf[16];
+  if (granularity == "year") {
+    std::snprintf(buf, sizeof buf, "%04d", d.year);
+    value = buf;
+    start = IsoDate{d.year, 1, 1}.to_string();
+    end = IsoDate{d.year + 1, 1, 1}.to_string();
+  } else if (granularity == "month") {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
+    value = buf;
+    start = IsoDate{d.year, d.month, 1}.to_string();
+    end = calendar::add_months(IsoDate{d.year, d.month, 1}, 1).to_string();
+  } else {
+    value = d.to_string();
+    start = value;
+    const auto days = static_cast<std::int64_t>(std::max(1.0, std::round(length)));
+    end = calendar::add_days(d, days).to_string();
+  }
+}
+
+}  // namespace
+
+std::optional<std::pair<float, float>> TimelinePanel::position_of(std::string_view event_id) const {
+  for (const Placed& p : placed_) {
+    if (p.event->id != event_id || std::isnan(p.t0)) continue;
+    const float x = p.point || p.relative ? (p.x0 + p.x1) * 0.5f : (p.x0 + std::min(p.x1, p.x0 + 12.0f)) * 0.5f;
+    return std::make_pair(x, p.y);
+  }
+  return std::nullopt;
+}
+
+void TimelinePanel::select_event(const AnnotationSet& set, const TimelineEvent& e) {
+  selected_event_ = e.id;
+  const Annotation* time = e.time.empty() ? nullptr : set.find(e.time);
+  CanvasAction a;
+  a.kind = CanvasAction::Kind::select;
+  a.id = time != nullptr ? time->id : std::string();
+  a.span = time != nullptr ? time->span : e.event;
+  actions_.push_back(a);
+}
+
+void TimelinePanel::place(const AnnotationSet& set, const std::string& entity_filter) {
+  placed_.clear();
+  lane_names_.clear();
+  std::map<std::string, int> lanes;
+  auto lane_of = [&](const TimelineEvent& e) {
+    std::string name = "events";
+    if (lanes_mode_ != 0) {
+      name = "no one named";
+      for (const std::string& id : e.entities) {
+        for (const Entity& ent : set.entities) {
+          if (ent.id != id) continue;
+          name = lanes_mode_ == 1 ? ent.label : ent.name;
+          break;
+        }
+        break;  // the first entity taking part decides
+      }
+    }
+    auto [it, added] = lanes.try_emplace(name, static_cast<int>(lane_names_.size()));
+    if (added) lane_names_.push_back(name);
+    return it->second;
+  };
+  std::map<std::string, std::size_t> by_id;
+  for (const TimelineEvent& e : set.timeline) {
+    if (!entity_filter.empty() && std::find(e.entities.begin(), e.entities.end(), entity_filter) == e.entities.end()) continue;
+    double t0 = 0, t1 = 0;
+    Placed p{&e, 0, 0, true, false, 0, 0, 0, 0};
+    if (days_of_iso(e.start, t0)) {
+      if (!days_of_iso(e.end, t1) || t1 <= t0) t1 = t0 + 1;
+      p.t0 = t0;
+      p.t1 = t1;
+      p.point = e.granularity == "day" || e.granularity == "time" || t1 - t0 <= 1.0;
+    } else if (!e.anchor.empty()) {
+      p.relative = true;  // placed next to its anchor below
+    } else {
+      continue;
+    }
+    p.lane = lane_of(e);
+    by_id[e.id] = placed_.size();
+    placed_.push_back(p);
+  }
+  // Events the text orders against another: half a day before or after their anchor's start.
+  for (Placed& p : placed_) {
+    if (!p.relative) continue;
+    auto it = by_id.find(p.event->anchor);
+    if (it == by_id.end()) {
+      p.t0 = p.t1 = NAN;
+      continue;
+    }
+    const Placed& a = placed_[it->second];
+    p.t0 = p.event->relation == "before" ? a.t0 - 0.5 : a.t1 + 0.5;
+    p.t1 = p.t0;
+  }
+}
+
+void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uint64_t version, const std::string& selected,
+                         const Palette& palette, bool dark) {
+  hovered_clause_.reset();
+  const std::string_view text = doc.text();
+  // Selecting an annotation that names an entity shows that entity's events only.
+  std::string entity_filter, entity_name;
+  if (filter_by_entity_ && !selected.empty()) {
+    if (const Annotation* a = set.find(selected)) {
+      if (const std::string* ent = a->attr("entity")) {
+        entity_filter = *ent;
+        for (const Entity& e : set.entities) {
+          if (e.id == *ent) entity_name = e.name;
+        }
+      }
+    }
+  }
+  place(set, entity_filter);
+
+  // Toolbar.
+  if (ImGui::SmallButton("Fit all")) refit_ = true;
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Zoom to selection") && !selected_event_.empty()) {
+    for (const Placed& p : placed_) {
+      if (p.event->id == selected_event_ && !std::isnan(p.t0)) axis_.fit(p.t0 - 3, p.t1 + 3);
+    }
+  }
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(120);
+  const char* modes[] = {"One lane", "Lanes by label", "Lanes by entity"};
+  ImGui::Combo("##lanes", &lanes_mode_, modes, 3);
+  ImGui::SameLine();
+  if (!entity_name.empty()) {
+    ImGui::Text("Events of %s", entity_name.c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Show all")) filter_by_entity_ = false;
+  } else {
+    if (!filter_by_entity_) {
+      if (ImGui::SmallButton("Filter by the selected entity")) filter_by_entity_ = true;
+      ImGui::SameLine();
+    }
+    ImGui::TextDisabled("%zu events \xC2\xB7 wheel zooms, drag pans, drag an event to move it, Delete removes it",
+                        placed_.size());
+  }
+
+  // The plot.
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float label_w = lanes_mode_ == 0 ? 0.0f : 110.0f;
+  const float w = std::max(50.0f, avail.x - label_w);
+  const float h = std::max(kLaneHeight + kAxisHeight, avail.y);
+  axis_.set_width(w);
+  if (fitted_version_ != version || refit_) {
+    double lo = 1e18, hi = -1e18;
+    for (const Placed& p : placed_) {
+      if (std::isnan(p.t0)) continue;
+      lo = std::min(lo, p.t0);
+      hi = std::max(hi, p.t1);
+    }
+    double dct = 0;
+    if (days_of_iso(doc.info().dct, dct)) {
+      lo = std::min(lo, dct);
+      hi = std::max(hi, dct + 1);
+    }
+    if (lo <= hi) axis_.fit(lo, hi);
+    fitted_version_ = version;
+    refit_ = false;
+  }
+  ImGui::InvisibleButton("##timeline", ImVec2(w + label_w, h));
+  const bool hovered = ImGui::IsItemHovered();
+  const bool active = ImGui::IsItemActive();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float x_base = origin.x + label_w;
+  const float plot_bottom = origin.y + h - kAxisHeight;
+  dl->PushClipRect(origin, ImVec2(origin.x + w + label_w, origin.y + h), true);
+  dl->AddRectFilled(ImVec2(x_base, origin.y), ImVec2(x_base + w, plot_bottom), palette.page_bg);
+
+  // Ticks and their labels.
+  const ImU32 tick_col = ImGui::GetColorU32(ImGuiCol_Separator);
+  const ImU32 muted = palette.muted_text;
+  for (const AxisTick& t : axis_.ticks(90.0f)) {
+    const float x = x_base + axis_.x_of(t.t);
+    dl->AddLine(ImVec2(x, origin.y), ImVec2(x, plot_bottom), t.major ? tick_col : (tick_col & 0x60FFFFFF), 1.0f);
+    dl->AddText(ImVec2(x + 3, plot_bottom + 5), t.major ? palette.page_text : muted, t.label.c_str());
+  }
+  // Lane names and separators.
+  const std::size_t lanes = std::max<std::size_t>(1, lane_names_.size());
+  const float lane_h = std::max(kLaneHeight, (plot_bottom - origin.y) / static_cast<float>(lanes));
+  for (std::size_t l = 0; l < lane_names_.size() && lanes_mode_ != 0; ++l) {
+    const float y = origin.y + lane_h * static_cast<float>(l);
+    dl->AddText(ImVec2(origin.x + 4, y + 6), palette.page_text, lane_names_[l].c_str());
+    if (l > 0) dl->AddLine(ImVec2(origin.x, y), ImVec2(x_base + w, y), tick_col & 0x50FFFFFF);
+  }
+  // The article's date.
+  double dct = 0;
+  if (days_of_iso(doc.info().dct, dct)) {
+    const float x = x_base + axis_.x_of(dct + 0.5);
+    dl->AddLine(ImVec2(x, origin.y), ImVec2(x, plot_bottom), palette.accent, 2.0f);
+    dl->AddText(ImVec2(x + 4, origin.y + 2), palette.accent, "article date");
+  }
+
+  // Events, then their labels stacked in rows per lane.
+  const ImVec2 mouse = ImGui::GetMousePos();
+  const Placed* hover = nullptr;
+  float hover_d = 8.0f;
+  std::vector<std::vector<float>> row_end(lanes, std::vector<float>(kLabelRows, -1e9f));
+  // Marks that would overlap in a lane go to the next of kMarkRows rows.
+  constexpr int kMarkRows = 3;
+  std::vector<std::vector<float>> mark_end(lanes, std::vector<float>(kMarkRows, -1e9f));
+  drawn_ = 0;
+  for (Placed& p : placed_) {
+    if (std::isnan(p.t0)) continue;
+    p.x0 = x_base + axis_.x_of(p.t0);
+    p.x1 = x_base + axis_.x_of(p.t1);
+    if (p.x1 < x_base - 200 || p.x0 > x_base + w + 200) continue;
+    {
+      auto& rows = mark_end[static_cast<std::size_t>(p.lane)];
+      const float left = p.point || p.relative ? (p.x0 + p.x1) * 0.5f - 7.0f : p.x0;
+      int r = 0;
+      while (r < kMarkRows - 1 && left <= rows[static_cast<std::size_t>(r)] + 2.0f) ++r;
+      rows[static_cast<std::size_t>(r)] = std::max(rows[static_cast<std::size_t>(r)], p.point || p.relative ? left + 14.0f : p.x1);
+      const float row_gap = std::min(14.0f, (lane_h - 8.0f) / kMarkRows);
+      p.y = origin.y + lane_h * static_cast<float>(p.lane) + lane_h * 0.5f + (static_cast<float>(r) - 0.5f) * row_gap;
+    }
+    ++drawn_;
+    const Annotation* time = p.event->time.empty() ? nullptr : set.find(p.event->time);
+    const std::string label_name = time != nullptr ? time->label : std::string("EVENT");
+    const LabelStyle st = label_style(p.relative ? "EVENT" : label_name, dark);
+    const bool sel = p.event->id == selected_event_;
+    const float cx = p.point ? (p.x0 + p.x1) * 0.5f : p.x0;
+    float dx = 0;
+    if (!dragging_.empty() && dragging_ == p.event->id) dx = mouse.x - drag_from_x_;
+    if (p.relative) {
+      // A hollow diamond beside its anchor, with the relation in its label.
+      const float x = cx + dx;
+      dl->AddQuad(ImVec2(x, p.y - 6), ImVec2(x + 6, p.y), ImVec2(x, p.y + 6), ImVec2(x - 6, p.y), st.underline, 1.5f);
+    } else if (p.point || p.x1 - p.x0 < 8.0f) {
+      if (p.event->certain) dl->AddCircleFilled(ImVec2(cx + dx, p.y), sel ? 7.0f : 5.5f, st.underline);
+      else dl->AddCircle(ImVec2(cx + dx, p.y), sel ? 7.0f : 5.5f, st.underline, 0, 2.0f);  // guessed: hollow
+    } else {
+      const ImVec2 a(p.x0 + dx, p.y - 6), b(p.x1 + dx, p.y + 6);
+      if (p.event->certain) dl->AddRectFilled(a, b, st.fill, 3.0f);
+      dl->AddRect(a, b, st.underline, 3.0f, 0, p.event->certain ? 1.0f : 2.0f);
+    }
+    if (sel) dl->AddCircle(ImVec2(cx + dx, p.y), 10.0f, ImGui::GetColorU32(ImGuiCol_NavHighlight), 0, 2.0f);
+    // Label: the time expression as written, or the relation for an undated event.
+    std::string label;
+    if (p.relative) label = p.event->relation + " " + std::string(text.substr(p.event->event.begin, std::min<std::uint32_t>(p.event->event.size(), 24)));
+    else if (time != nullptr) label = std::string(text.substr(time->span.begin, std::min<std::uint32_t>(time->span.size(), 28)));
+    const float lw = ImGui::CalcTextSize(label.c_str()).x;
+    const float lx = (p.point || p.relative ? cx + 9 : p.x0) + dx;
+    auto& rows = row_end[static_cast<std::size_t>(p.lane)];
+    for (int r = 0; r < kLabelRows; ++r) {
+      if (lx <= rows[static_cast<std::size_t>(r)] + 6) continue;
+      const float ly = p.y + (r == 0 ? -ImGui::GetFontSize() - 6 : 8);
+      dl->AddText(ImVec2(lx, ly), palette.page_text, label.c_str());
+      rows[static_cast<std::size_t>(r)] = lx + lw;
+      break;
+    }
+    // Hit test: the mark (or the bar).
+    const float d = (p.point || p.relative) ? std::hypot(mouse.x - cx, mouse.y - p.y)
+                                            : (mouse.x >= p.x0 && mouse.x <= p.x1 ? std::fabs(mouse.y - p.y) : 1e9f);
+    if (hovered && d < hover_d) {
+      hover_d = d;
+      hover = &p;
+    }
+  }
+  dl->PopClipRect();
+
+  // Mouse: wheel zooms at the mouse, drag pans (or moves the event it started on), click selects.
+  const ImGuiIO& io = ImGui::GetIO();
+  if (hovered && io.MouseWheel != 0.0f) {
+    axis_.zoom(std::pow(0.85, static_cast<double>(io.MouseWheel)), axis_.t_at(mouse.x - x_base));
+  }
+  if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    drag_from_x_ = mouse.x;
+    if (hover != nullptr) {
+      select_event(set, *hover->event);
+      if (!hover->relative) dragging_ = hover->event->id;
+    } else {
+      panning_ = true;
+    }
+  }
+  if (active && panning_ && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) axis_.pan(io.MouseDelta.x);
+  if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+    if (!dragging_.empty() && std::fabs(mouse.x - drag_from_x_) > 3.0f) {
+      for (const Placed& p : placed_) {
+        if (p.event->id != dragging_) continue;
+        const double shift = axis_.t_at(mouse.x - x_base) - axis_.t_at(drag_from_x_ - x_base);
+        CanvasAction a;
+        a.kind = CanvasAction::Kind::move_event;
+        a.id = p.event->id;
+        snap(p.t0 + shift + (p.point ? 0.5 : 0.0), p.event->granularity, p.t1 - p.t0, a.label, a.start, a.end);
+        actions_.push_back(a);
+      }
+    }
+    dragging_.clear();
+    panning_ = false;
+  }
+  // Keys while the mouse is over the timeline: Left/Right step, Delete removes, +/- zoom, F fits.
+  if (hovered && !io.WantTextInput) {
+    if (ImGui::IsKeyPressed(ImGuiKey_F, false)) refit_ = true;
+    if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) axis_.zoom(0.7, (axis_.start() + axis_.end()) / 2);
+    if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) axis_.zoom(1.4, (axis_.start() + axis_.end()) / 2);
+    const bool left = ImGui::IsKeyPressed(ImGuiKey_LeftArrow), right = ImGui::IsKeyPressed(ImGuiKey_RightArrow);
+    if ((left || right) && !placed_.empty()) {
+      std::ptrdiff_t k = -1;
+      for (std::size_t i = 0; i < placed_.size(); ++i) {
+        if (placed_[i].event->id == selected_event_) k = static_cast<std::ptrdiff_t>(i);
+      }
+      const auto n = static_cast<std::ptrdiff_t>(placed_.size());
+      k = k < 0 ? 0 : (k + (right ? 1 : -1) + n) % n;
+      const Placed& p = placed_[static_cast<std::size_t>(k)];
+      select_event(set, *p.event);
+      if (!std::isnan(p.t0) && (p.x0 < x_base || p.x0 > x_base + w)) axis_.pan(x_base + w * 0.5f - p.x0);
+    }
+    if ((ImGui::IsKeyPressed(ImGuiKey_Delete, false) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false)) &&
+        !selected_event_.empty()) {
+      CanvasAction a;
+      a.kind = CanvasAction::Kind::remove_event;
+      a.id = selected_event_;
+      actions_.push_back(a);
+      selected_event_.clear();
+    }
+  }
+  if (hover != nullptr) {
+    hovered_clause_ = hover->event->event;
+    const TimelineEvent& e = *hover->event;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+    if (e.anchor.empty()) {
+      ImGui::Text("%s  (%s to %s, %s)", e.value.c_str(), e.start.c_str(), e.end.c_str(), e.granularity.c_str());
+    } else {
+      ImGui::Text("Undated: %s %s%s%s", e.relation.c_str(), e.anchor.c_str(), e.offset.empty() ? "" : " by ", e.offset.c_str());
+    }
+    ImGui::Separator();
+    ImGui::TextWrapped("%s", std::string(text.substr(e.event.begin, e.event.size())).c_str());
+    std::string who;
+    for (const std::string& id : e.entities) {
+      for (const Entity& ent : set.entities) {
+        if (ent.id == id) who += (who.empty() ? "" : ", ") + ent.name;
+      }
+    }
+    if (!who.empty()) ImGui::Text("With: %s", who.c_str());
+    if (!e.certain) ImGui::TextDisabled("Placed by a guess: check it against the text.");
+    ImGui::TextDisabled("Click to find it in the text; drag to move it.");
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+}  // namespace newsmark::ui

@@ -1,0 +1,69 @@
+// The timeline panel under the article: the story in time. A time axis that zooms (wheel, +/-)
+// and pans (drag), events drawn by granularity (a day is a point, a month or a year a bar;
+// guessed placements hollow), events ordered only by the text ("two days after the vote")
+// beside their anchor, the article's date as a marked line, lanes (one, by label of the
+// entities taking part, or by entity), labels stacked so they do not overlap (or left to the
+// tooltip). Linked with the canvas: hovering an event outlines its clause in the text,
+// clicking selects its time expression and scrolls there; selecting an annotation that names
+// an entity shows only that entity's events. Dragging an event moves it (its value changes),
+// Delete removes it, Left/Right step between events — through the undo stack like every edit.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/annotation.h"
+#include "core/document.h"
+#include "ui/canvas_actions.h"
+#include "ui/theme.h"
+#include "ui/timeline_axis.h"
+
+namespace newsmark::ui {
+
+class TimelinePanel {
+ public:
+  void draw(const Document& doc, const AnnotationSet& set, std::uint64_t version, const std::string& selected,
+            const Palette& palette, bool dark);
+  std::vector<CanvasAction> take_actions() { return std::exchange(actions_, {}); }
+  // The clause of the event under the mouse, for the canvas to outline.
+  std::optional<ByteSpan> hovered_clause() const { return hovered_clause_; }
+  const std::string& selected_event() const { return selected_event_; }
+  std::size_t events_drawn() const { return drawn_; }
+  const TimeAxis& axis() const { return axis_; }
+  void fit_all() { refit_ = true; }
+  // Screen position of an event's mark as last drawn (for automation), if it was drawn.
+  std::optional<std::pair<float, float>> position_of(std::string_view event_id) const;
+
+ private:
+  struct Placed {
+    const TimelineEvent* event;
+    double t0, t1;  // days
+    bool point;
+    bool relative;  // ordered by the text, no date of its own
+    int lane;
+    float x0, x1, y;
+  };
+  void place(const AnnotationSet& set, const std::string& entity_filter);
+  void select_event(const AnnotationSet& set, const TimelineEvent& e);
+
+  TimeAxis axis_;
+  std::uint64_t fitted_version_ = ~std::uint64_t{0};
+  bool refit_ = false;
+  int lanes_mode_ = 0;  // 0 one lane, 1 by label, 2 by entity
+  bool filter_by_entity_ = true;
+  std::string selected_event_;
+  std::string dragging_;  // event being moved
+  float drag_from_x_ = 0;
+  bool panning_ = false;
+  std::optional<ByteSpan> hovered_clause_;
+  std::vector<Placed> placed_;
+  std::vector<std::string> lane_names_;
+  std::vector<CanvasAction> actions_;
+  std::size_t drawn_ = 0;
+};
+
+}  // namespace newsmark::ui

@@ -1,0 +1,83 @@
+// The timeline panel in Chromium: the sample article's events on the axis; clicking one
+// selects its time expression and scrolls the text to it; dragging one moves it (its value
+// changes) and Ctrl+Z moves it back.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {startServer, launchBrowser, openApp, frames, screenshot} from './harness.mjs';
+
+let server, browser, page;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  ({page} = await openApp(browser.context, server.url));
+  await page.evaluate(() => newsmark.loadSample());
+  await frames(page, 5);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const state = () => page.evaluate(() => newsmark.state());
+const exported = async () => JSON.parse(await page.evaluate(() => newsmark.exportJson()));
+
+test('the sample article\'s dated events are on the timeline', async () => {
+  const s = await state();
+  const json = await exported();
+  const dated = json.timeline.filter((e) => e.start);
+  assert.ok(dated.length >= 6, `${dated.length} dated events`);
+  assert.ok(s.timeline.shown);
+  assert.ok(s.timeline.eventsDrawn >= dated.length - 1, `${s.timeline.eventsDrawn} drawn`);
+  await screenshot(page, 'timeline-01-sample');
+});
+
+test('clicking an event selects its time expression and scrolls the text to it', async () => {
+  const json = await exported();
+  // The event whose time expression is furthest into the article.
+  const events = json.timeline.filter((e) => e.time && e.start);
+  const last = events.reduce((a, b) => (json.annotations.find((x) => x.id === a.time).start >
+                                        json.annotations.find((x) => x.id === b.time).start ? a : b));
+  const before = await state();
+  const p = await page.evaluate((id) => newsmark.locateEvent(id), last.id);
+  assert.ok(p, 'the event is drawn');
+  await page.mouse.move(p.x, p.y);
+  await frames(page, 2);
+  await page.mouse.down();
+  await frames(page, 2);
+  await page.mouse.up();
+  await frames(page, 4);
+  const s = await state();
+  assert.equal(s.timeline.selected, last.id);
+  assert.equal(s.canvas.selected, last.time, 'the time expression is selected in the text');
+  assert.ok(s.reading.firstVisibleLine > before.reading.firstVisibleLine,
+            `the text scrolled (${before.reading.firstVisibleLine} -> ${s.reading.firstVisibleLine})`);
+  await screenshot(page, 'timeline-02-clicked');
+});
+
+test('dragging an event moves it to a new date; Ctrl+Z moves it back', async () => {
+  let json = await exported();
+  const e = json.timeline.find((x) => x.time && x.granularity === 'day');
+  assert.ok(e, 'a day event');
+  const p = await page.evaluate((id) => newsmark.locateEvent(id), e.id);
+  await page.mouse.move(p.x, p.y);
+  await frames(page, 2);
+  await page.mouse.down();
+  await frames(page, 2);
+  await page.mouse.move(p.x + 60, p.y, {steps: 6});
+  await frames(page, 2);
+  await page.mouse.up();
+  await frames(page, 4);
+  json = await exported();
+  const moved = json.timeline.find((x) => x.id === e.id);
+  assert.ok(moved.start > e.start, `${e.start} -> ${moved.start}`);
+  assert.equal(json.annotations.find((a) => a.id === e.time).attrs.value, moved.value, 'the time expression moved too');
+  const s = await state();
+  assert.equal(s.canvas.undoName, 'Move event');
+  await page.keyboard.press('Control+z');
+  await frames(page, 3);
+  json = await exported();
+  assert.equal(json.timeline.find((x) => x.id === e.id).start, e.start);
+  assert.equal(json.annotations.find((a) => a.id === e.time).attrs.value, e.value);
+});
