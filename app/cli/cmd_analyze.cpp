@@ -7,6 +7,7 @@
 #include "cli/cli_common.h"
 #include "core/engine.h"
 #include "io/corpus_jsonl.h"
+#include "io/timelinejs.h"
 #include "io/json_writer.h"
 #include "io/newsmark_json.h"
 
@@ -158,6 +159,15 @@ int cmd_analyze(int argc, char** argv) {
 }
 
 int cmd_timeline(int argc, char** argv) {
+  // --timelinejs: the timeline as TimelineJS JSON instead of the readable listing.
+  bool timelinejs = false;
+  std::vector<char*> rest;
+  for (int i = 0; i < argc; ++i) {
+    if (std::string_view(argv[i]) == "--timelinejs") timelinejs = true;
+    else rest.push_back(argv[i]);
+  }
+  argc = static_cast<int>(rest.size());
+  argv = rest.data();
   DocArgs a;
   if (!parse_doc_args(argc, argv, a)) return kExitUsage;
   auto engine = Engine::create();
@@ -166,6 +176,10 @@ int cmd_timeline(int argc, char** argv) {
   if (!loaded) return fail(a.file, loaded.error());
   const Document& doc = loaded->document;
   const Analysis result = engine->analyze(doc);
+  if (timelinejs) {
+    if (Status st = write_all(a.out, io::write_timelinejs_json(doc, result.annotations)); !st.ok()) return fail({}, st.error());
+    return kExitOk;
+  }
   std::string out;
   out += "Timeline of " + (a.file == "-" ? std::string("standard input") : a.file) + "\n";
   out += "Article date (DCT): " + (result.dct.empty() ? std::string("unknown") : result.dct) +

@@ -11,6 +11,7 @@
 #include "io/json_writer.h"
 #include "core/sourcing_summary.h"
 #include "io/newsmark_json.h"
+#include "io/timelinejs.h"
 #include "platform/platform.h"
 #include "ui/label_colors.h"
 #include "ui/sample_article.h"
@@ -442,6 +443,11 @@ void App::draw_menu_bar() {
       const std::string msg = platform::save_file("article.newsmark.json", "application/json", export_json());
       notices_.add(ui::Severity::info, msg);
       saved_depth_ = history_.undo_depth();
+    }
+    if (ImGui::MenuItem("Download the timeline (TimelineJS JSON)", nullptr, false, document_.has_value())) {
+      const std::string msg = platform::save_file("timeline.json", "application/json",
+                                                  io::write_timelinejs_json(*document_, annotations_));
+      notices_.add(ui::Severity::info, msg);
     }
     ImGui::EndMenu();
   }
