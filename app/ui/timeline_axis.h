@@ -45,6 +45,27 @@ class TimeAxis {
   float width_ = 800;
 };
 
+// Rows for the timeline's labels in one lane: a label takes the first row where it starts
+// `gap` pixels after the label before it ends, or none (it is left to the tooltip), so labels
+// never overlap. Labels must come in order of their left edge.
+class LabelRows {
+ public:
+  explicit LabelRows(int rows, float gap = 6.0f) : end_(static_cast<std::size_t>(rows), -1e30f), gap_(gap) {}
+  // The row for a label spanning [x, x + width), or -1.
+  int place(float x, float width) {
+    for (std::size_t r = 0; r < end_.size(); ++r) {
+      if (x < end_[r] + gap_) continue;
+      end_[r] = x + width;
+      return static_cast<int>(r);
+    }
+    return -1;
+  }
+
+ private:
+  std::vector<float> end_;
+  float gap_;
+};
+
 // Days since 1970-01-01 of an ISO date "2023-07-17", "2023-07" or "2023" (the start of it);
 // false when it is none of those.
 bool days_of_iso(const std::string& iso, double& days);

@@ -61,8 +61,9 @@ void TimelinePanel::select_event(const AnnotationSet& set, const TimelineEvent& 
   actions_.push_back(a);
 }
 
-void TimelinePanel::place(const AnnotationSet& set, const std::string& entity_filter) {
+void TimelinePanel::place(const Document& doc, const AnnotationSet& set, const std::string& entity_filter, bool dark) {
   placed_.clear();
+  const std::string_view text = doc.text();
   lane_names_.clear();
   std::map<std::string, int> lanes;
   auto lane_of = [&](const TimelineEvent& e) {
@@ -86,7 +87,7 @@ void TimelinePanel::place(const AnnotationSet& set, const std::string& entity_fi
   for (const TimelineEvent& e : set.timeline) {
     if (!entity_filter.empty() && std::find(e.entities.begin(), e.entities.end(), entity_filter) == e.entities.end()) continue;
     double t0 = 0, t1 = 0;
-    Placed p{&e, 0, 0, true, false, 0, 0, 0, 0};
+    Placed p{&e, 0, 0, true, false, 0, 0, 0, 0, {}, 0, 0, 0};
     if (days_of_iso(e.start, t0)) {
       if (!days_of_iso(e.end, t1) || t1 <= t0) t1 = t0 + 1;
       p.t0 = t0;
@@ -100,6 +101,17 @@ void TimelinePanel::place(const AnnotationSet& set, const std::string& entity_fi
     p.lane = lane_of(e);
     by_id[e.id] = placed_.size();
     placed_.push_back(p);
+  }
+  // Labels and colours: the time expression as written, or the relation for undated events.
+  for (Placed& p : placed_) {
+    const TimelineEvent& e = *p.event;
+    const Annotation* time = e.time.empty() ? nullptr : set.find(e.time);
+    if (p.relative) p.label = e.relation + " " + std::string(text.substr(e.event.begin, std::min<std::uint32_t>(e.event.size(), 24)));
+    else if (time != nullptr) p.label = std::string(text.substr(time->span.begin, std::min<std::uint32_t>(time->span.size(), 28)));
+    p.label_w = ImGui::CalcTextSize(p.label.c_str()).x;
+    const LabelStyle st = label_style(p.relative || time == nullptr ? std::string_view("EVENT") : std::string_view(time->label), dark);
+    p.fill = st.fill;
+    p.line = st.underline;
   }
   // Events the text orders against another: half a day before or after their anchor's start.
   for (Placed& p : placed_) {
@@ -131,7 +143,16 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
       }
     }
   }
-  place(set, entity_filter);
+  {
+    char key[96];
+    std::snprintf(key, sizeof key, "%llu|%d|%d|%zu|", static_cast<unsigned long long>(version), lanes_mode_, dark ? 1 : 0,
+                  set.timeline.size());
+    const std::string k = std::string(key) + entity_filter;
+    if (k != placed_key_) {
+      place(doc, set, entity_filter, dark);
+      placed_key_ = k;
+    }
+  }
 
   // Toolbar.
   if (ImGui::SmallButton("Fit all")) refit_ = true;
@@ -219,7 +240,7 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
   const ImVec2 mouse = ImGui::GetMousePos();
   const Placed* hover = nullptr;
   float hover_d = 8.0f;
-  std::vector<std::vector<float>> row_end(lanes, std::vector<float>(kLabelRows, -1e9f));
+  std::vector<LabelRows> label_rows(lanes, LabelRows(kLabelRows));
   // Marks that would overlap in a lane go to the next of kMarkRows rows.
   constexpr int kMarkRows = 3;
   std::vector<std::vector<float>> mark_end(lanes, std::vector<float>(kMarkRows, -1e9f));
@@ -239,9 +260,7 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
       p.y = origin.y + lane_h * static_cast<float>(p.lane) + lane_h * 0.5f + (static_cast<float>(r) - 0.5f) * row_gap;
     }
     ++drawn_;
-    const Annotation* time = p.event->time.empty() ? nullptr : set.find(p.event->time);
-    const std::string label_name = time != nullptr ? time->label : std::string("EVENT");
-    const LabelStyle st = label_style(p.relative ? "EVENT" : label_name, dark);
+    const LabelStyle st{p.fill, p.line};
     const bool sel = p.event->id == selected_event_;
     const float cx = p.point ? (p.x0 + p.x1) * 0.5f : p.x0;
     float dx = 0;
@@ -259,19 +278,11 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
       dl->AddRect(a, b, st.underline, 3.0f, 0, p.event->certain ? 1.0f : 2.0f);
     }
     if (sel) dl->AddCircle(ImVec2(cx + dx, p.y), 10.0f, ImGui::GetColorU32(ImGuiCol_NavHighlight), 0, 2.0f);
-    // Label: the time expression as written, or the relation for an undated event.
-    std::string label;
-    if (p.relative) label = p.event->relation + " " + std::string(text.substr(p.event->event.begin, std::min<std::uint32_t>(p.event->event.size(), 24)));
-    else if (time != nullptr) label = std::string(text.substr(time->span.begin, std::min<std::uint32_t>(time->span.size(), 28)));
-    const float lw = ImGui::CalcTextSize(label.c_str()).x;
     const float lx = (p.point || p.relative ? cx + 9 : p.x0) + dx;
-    auto& rows = row_end[static_cast<std::size_t>(p.lane)];
-    for (int r = 0; r < kLabelRows; ++r) {
-      if (lx <= rows[static_cast<std::size_t>(r)] + 6) continue;
+    const int r = label_rows[static_cast<std::size_t>(p.lane)].place(lx, p.label_w);
+    if (r >= 0) {
       const float ly = p.y + (r == 0 ? -ImGui::GetFontSize() - 6 : 8);
-      dl->AddText(ImVec2(lx, ly), palette.page_text, label.c_str());
-      rows[static_cast<std::size_t>(r)] = lx + lw;
-      break;
+      dl->AddText(ImVec2(lx, ly), palette.page_text, p.label.c_str(), p.label.c_str() + p.label.size());
     }
     // Hit test: the mark (or the bar).
     const float d = (p.point || p.relative) ? std::hypot(mouse.x - cx, mouse.y - p.y)

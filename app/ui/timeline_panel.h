@@ -46,8 +46,14 @@ class TimelinePanel {
     bool relative;  // ordered by the text, no date of its own
     int lane;
     float x0, x1, y;
+    std::string label;  // as drawn next to the mark
+    float label_w;
+    unsigned fill, line;  // colours (ImU32)
   };
-  void place(const AnnotationSet& set, const std::string& entity_filter);
+  // Lays the events out in lanes with their labels and colours; only when the events, the
+  // filter, the lane mode or the theme changed (per frame only the x positions move).
+  void place(const Document& doc, const AnnotationSet& set, const std::string& entity_filter, bool dark);
+  std::string placed_key_;
   void select_event(const AnnotationSet& set, const TimelineEvent& e);
 
   TimeAxis axis_;

@@ -17,6 +17,7 @@
 #include "ui/fonts.h"
 #include "ui/reading_view.h"
 #include "ui/side_panel.h"
+#include "ui/timeline_panel.h"
 #include "ui/theme.h"
 
 #ifndef __EMSCRIPTEN__
@@ -124,6 +125,38 @@ int main(int argc, char** argv) {
     typing.push_back(frame([&] { io.AddInputCharacter(static_cast<unsigned int>(c)); }));
     typing.push_back(frame(nothing));
   }
+  // The timeline panel with 5,000 events (the article's, repeated a year apart), zooming.
+  newsmark::AnnotationSet timeline_set = set;
+  {
+    const std::size_t base = set.timeline.size();
+    for (std::size_t k = 0; base > 0 && timeline_set.timeline.size() < 5000; ++k) {
+      newsmark::TimelineEvent e = set.timeline[k % base];
+      e.id = "x" + std::to_string(k);
+      if (e.start.size() >= 4) {
+        const int shift = static_cast<int>(k / base) + 1;
+        e.start = std::to_string(std::atoi(e.start.substr(0, 4).c_str()) + shift) + e.start.substr(4);
+        if (e.end.size() >= 4) e.end = std::to_string(std::atoi(e.end.substr(0, 4).c_str()) + shift) + e.end.substr(4);
+      }
+      timeline_set.timeline.push_back(std::move(e));
+    }
+  }
+  newsmark::ui::TimelinePanel timeline;
+  std::vector<double> tl;
+  io.AddMousePosEvent(600, 300);
+  for (int f = 0; f < frames; ++f) {
+    const auto t0 = Clock::now();
+    ImGui::NewFrame();
+    if (f > 1) io.AddMouseWheelEvent(0, f % 40 < 20 ? 1.0f : -1.0f);
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(1280, 260));
+    ImGui::Begin("timeline", nullptr, ImGuiWindowFlags_NoDecoration);
+    timeline.draw(d, timeline_set, 1, std::string(), palette, false);
+    ImGui::End();
+    ImGui::Render();
+    (void)timeline.take_actions();
+    tl.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+  }
+  const Stats tls = stats_of(tl);
   const Stats s = stats_of(scroll), t = stats_of(typing);
 
   std::printf("newsmark-canvas-bench: %.2f MB article, %zu annotations, %zu laid-out lines, 1280x800, no renderer\n",
@@ -132,6 +165,8 @@ int main(int argc, char** argv) {
   std::printf("%-34s %8.2f %8.2f %8.2f   (%d frames, to line %zu; %zu highlights on screen)\n", "scrolling", s.mean,
               s.p95, s.max, frames, scrolled_to, view.highlighted_on_screen());
   std::printf("%-34s %8.2f %8.2f %8.2f   (%zu frames)\n", "typing in the find bar", t.mean, t.p95, t.max, typing.size());
+  std::printf("%-34s %8.2f %8.2f %8.2f   (%zu events, %zu drawn at the end)\n", "timeline panel, zooming", tls.mean,
+              tls.p95, tls.max, timeline_set.timeline.size(), timeline.events_drawn());
   std::printf("%-34s %8.2f\n", "first frame (lay out 1 MB)", first);
   std::printf("%-34s %8.2f\n", "re-layout after a resize", relayout);
   std::printf("find matches for 'harbour authority': %zu\n", view.match_count());

@@ -129,5 +129,35 @@ TEST(TimeAxis, ReadsIsoDatesOfEveryGranularity) {
   EXPECT_FALSE(days_of_iso("", d));
 }
 
+TEST(LabelRows, LabelsInALaneNeverOverlap) {
+  // 5,000 labels of random widths at random positions, in order of their left edge.
+  unsigned seed = 12345;
+  auto rnd = [&] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+  std::vector<std::pair<float, float>> labels;
+  float x = 0;
+  for (int k = 0; k < 5000; ++k) {
+    x += static_cast<float>(rnd() % 40);
+    labels.emplace_back(x, 20.0f + static_cast<float>(rnd() % 100));
+  }
+  LabelRows rows(2, 6.0f);
+  std::vector<std::vector<std::pair<float, float>>> placed(2);
+  int elided = 0;
+  for (const auto& [lx, w] : labels) {
+    const int r = rows.place(lx, w);
+    if (r < 0) {
+      ++elided;
+      continue;
+    }
+    ASSERT_LT(r, 2);
+    if (!placed[static_cast<std::size_t>(r)].empty()) {
+      const auto& prev = placed[static_cast<std::size_t>(r)].back();
+      EXPECT_GE(lx, prev.first + prev.second + 6.0f) << "overlap in row " << r;
+    }
+    placed[static_cast<std::size_t>(r)].emplace_back(lx, w);
+  }
+  EXPECT_GT(elided, 0);  // crowded: some are left to the tooltip
+  EXPECT_GT(placed[0].size() + placed[1].size(), 1000u);
+}
+
 }  // namespace
 }  // namespace newsmark::ui
