@@ -76,6 +76,7 @@ void Frame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  rt.app->after_render();  // images of the frame are taken before it is presented
   SDL_GL_SwapWindow(rt.window);
 }
 

@@ -9,6 +9,7 @@
 //   newsmark.state()                    -> the app's visible state (view, document, notices ...)
 //   newsmark.setTheme('system'|'light'|'dark'), newsmark.showWelcome(), newsmark.loadSample()
 //   newsmark.undo(), newsmark.redo()     -> whether there was a step to undo / redo
+//   newsmark.exportTimelinePng()        -> downloads the timeline panel as timeline.png (next frame)
 //   newsmark.locate(cp)                 -> {x, y} page position of the character at code point cp
 //                                          (its left edge, mid-line) or null when not laid out
 //   newsmark.locateEvent(id)            -> {x, y} page position of timeline event id's mark, or null
@@ -93,6 +94,7 @@
     },
     showWelcome: () => Module._nm_show_welcome(),
     loadSample: () => Module._nm_load_sample(),
+    exportTimelinePng: () => Module._nm_export_timeline_png(),
     undo: () => Module._nm_undo() === 1,
     redo: () => Module._nm_redo() === 1,
     // Page coordinates (CSS pixels) of a timeline event's mark, or null.

@@ -36,6 +36,10 @@ std::string save_file(std::string_view file_name, std::string_view mime, std::st
 
 void set_window_title(std::string_view title);
 
+// Saves the region (logical pixels) of the frame just drawn as a PNG download. Call after the
+// frame is rendered, before it is presented. Returns a message for the status line.
+std::string save_png_of_frame(float x, float y, float width, float height, std::string_view file_name);
+
 // Small preferences that outlive the session (theme, panel width, hidden labels): the
 // browser's localStorage, or a file in the desktop user's config directory. A missing key
 // reads as "". Failures (storage disabled, a private window) are ignored: preferences are a

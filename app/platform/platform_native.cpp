@@ -77,6 +77,11 @@ std::vector<std::pair<std::string, std::string>> read_preferences() {
 
 }  // namespace
 
+std::string save_png_of_frame(float /*x*/, float /*y*/, float /*width*/, float /*height*/, std::string_view /*file_name*/) {
+  // The desktop build is for debugging the app; images are made in the browser.
+  return "Saving the timeline as an image works in the browser version";
+}
+
 std::string load_preference(std::string_view key) {
   for (auto& [k, v] : read_preferences()) {
     if (k == key) return v;

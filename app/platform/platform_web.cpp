@@ -42,6 +42,28 @@ EM_JS(void, js_write_clipboard, (const char* text), {
   if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(s).catch(() => {});
 });
 
+// Copies a region of the WebGL canvas into a 2D canvas and downloads it as PNG. Runs in the
+// same task as the frame's drawing, so the drawing buffer still holds the frame.
+EM_JS(int, js_save_png, (double x, double y, double w, double h, const char* name), {
+  const c = document.getElementById('canvas');
+  if (!c || !c.clientWidth) return 0;
+  const s = c.width / c.clientWidth;
+  const off = document.createElement('canvas');
+  off.width = Math.max(1, Math.round(w * s));
+  off.height = Math.max(1, Math.round(h * s));
+  off.getContext('2d').drawImage(c, Math.round(x * s), Math.round(y * s), off.width, off.height, 0, 0, off.width, off.height);
+  const file = UTF8ToString(name);
+  off.toBlob((blob) => {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = file;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  }, 'image/png');
+  return 1;
+});
+
 EM_JS(char*, js_load_preference, (const char* key), {
   let v = "";
   try { v = window.localStorage.getItem('newsmark.' + UTF8ToString(key)) || ""; } catch (e) {}
@@ -110,6 +132,11 @@ std::string save_file(std::string_view file_name, std::string_view mime, std::st
 
 void set_window_title(std::string_view title) { js_set_title(std::string(title).c_str()); }
 
+std::string save_png_of_frame(float x, float y, float width, float height, std::string_view file_name) {
+  if (js_save_png(x, y, width, height, std::string(file_name).c_str()) == 0) return "The image could not be made";
+  return "Downloaded " + std::string(file_name);
+}
+
 std::string load_preference(std::string_view key) {
   char* v = js_load_preference(std::string(key).c_str());
   std::string out = v != nullptr ? v : "";
@@ -151,6 +178,7 @@ EMSCRIPTEN_KEEPALIVE void nm_set_theme(int choice) {
 EMSCRIPTEN_KEEPALIVE void nm_show_welcome() { if (g_app != nullptr) g_app->show_welcome(); }
 EMSCRIPTEN_KEEPALIVE void nm_load_sample() { if (g_app != nullptr) g_app->load_sample(); }
 EMSCRIPTEN_KEEPALIVE double nm_max_text_bytes() { return static_cast<double>(newsmark::kMaxTextBytes); }
+EMSCRIPTEN_KEEPALIVE void nm_export_timeline_png() { if (g_app != nullptr) g_app->request_timeline_png(); }
 EMSCRIPTEN_KEEPALIVE int nm_undo() { return g_app != nullptr && g_app->undo() ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE int nm_redo() { return g_app != nullptr && g_app->redo() ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE const char* nm_locate_event(const char* id) {

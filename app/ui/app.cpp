@@ -211,6 +211,17 @@ void App::apply(const ui::CanvasAction& a) {
   annotations_changed();
 }
 
+void App::after_render() {
+  if (!timeline_png_requested_) return;
+  timeline_png_requested_ = false;
+  if (timeline_max_.x <= timeline_min_.x) {
+    notices_.add(ui::Severity::info, "Show the timeline (View menu) to save it as an image");
+    return;
+  }
+  notices_.add(ui::Severity::info, platform::save_png_of_frame(timeline_min_.x, timeline_min_.y, timeline_max_.x - timeline_min_.x,
+                                                               timeline_max_.y - timeline_min_.y, "timeline.png"));
+}
+
 bool App::undo() {
   if (!history_.undo(annotations_)) return false;
   if (!reading_.selected_id().empty() && annotations_.find(reading_.selected_id()) == nullptr) reading_.clear_selection();
@@ -444,6 +455,9 @@ void App::draw_menu_bar() {
       notices_.add(ui::Severity::info, msg);
       saved_depth_ = history_.undo_depth();
     }
+    if (ImGui::MenuItem("Download the timeline as an image (PNG)", nullptr, false, document_.has_value())) {
+      request_timeline_png();
+    }
     if (ImGui::MenuItem("Download the timeline (TimelineJS JSON)", nullptr, false, document_.has_value())) {
       const std::string msg = platform::save_file("timeline.json", "application/json",
                                                   io::write_timelinejs_json(*document_, annotations_));
@@ -496,6 +510,7 @@ void App::draw_menu_bar() {
 void App::frame() {
   const auto frame_start = std::chrono::steady_clock::now();
   ++frame_count_;
+  timeline_min_ = timeline_max_ = ImVec2(0, 0);
   apply_theme_if_changed();
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
@@ -570,7 +585,10 @@ void App::frame() {
       // Its height less the spacing above it, so the status bar keeps its place.
       ImGui::BeginChild("timeline", ImVec2(0, timeline_h_ - ImGui::GetStyle().ItemSpacing.y * 2.0f),
                         ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
+      timeline_.set_capturing(timeline_png_requested_);
       timeline_.draw(*document_, annotations_, annotations_version_, reading_.selected_id(), palette_, applied_dark_ == 1);
+      timeline_min_ = ImGui::GetWindowPos();
+      timeline_max_ = ImVec2(timeline_min_.x + ImGui::GetWindowWidth(), timeline_min_.y + ImGui::GetWindowHeight());
       ImGui::EndChild();
       ImGui::PopStyleVar();
     }

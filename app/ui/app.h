@@ -59,6 +59,11 @@ class App {
   void focus_gained();
   void load_sample();
 
+  // Asks for the timeline panel as a PNG download, made after the next frame is drawn.
+  void request_timeline_png() { timeline_png_requested_ = true; }
+  // After a frame is rendered (before it is presented): makes the requested images.
+  void after_render();
+
   // Undo and redo the last change to the annotations (Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y).
   bool undo();
   bool redo();
@@ -115,6 +120,8 @@ class App {
   ui::SidePanel side_panel_;
   ui::TimelinePanel timeline_;
   bool show_timeline_ = true;
+  bool timeline_png_requested_ = false;
+  ImVec2 timeline_min_{}, timeline_max_{};  // where the timeline panel was drawn this frame
   float timeline_h_ = 210.0f;
   float side_panel_w_ = 360.0f;  // dragged by the splitter
   bool show_side_panel_ = true;

@@ -350,7 +350,7 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
       selected_event_.clear();
     }
   }
-  if (hover != nullptr) {
+  if (hover != nullptr && !capturing_) {
     hovered_clause_ = hover->event->event;
     const TimelineEvent& e = *hover->event;
     ImGui::BeginTooltip();

@@ -35,6 +35,8 @@ class TimelinePanel {
   std::size_t events_drawn() const { return drawn_; }
   const TimeAxis& axis() const { return axis_; }
   void fit_all() { refit_ = true; }
+  // While the panel is being saved as an image: no tooltip, no hover outline.
+  void set_capturing(bool capturing) { capturing_ = capturing; }
   // Screen position of an event's mark as last drawn (for automation), if it was drawn.
   std::optional<std::pair<float, float>> position_of(std::string_view event_id) const;
 
@@ -59,6 +61,7 @@ class TimelinePanel {
   TimeAxis axis_;
   std::uint64_t fitted_version_ = ~std::uint64_t{0};
   bool refit_ = false;
+  bool capturing_ = false;
   int lanes_mode_ = 0;  // 0 one lane, 1 by label, 2 by entity
   bool filter_by_entity_ = true;
   std::string selected_event_;

@@ -81,3 +81,22 @@ test('dragging an event moves it to a new date; Ctrl+Z moves it back', async () 
   assert.equal(json.timeline.find((x) => x.id === e.id).start, e.start);
   assert.equal(json.annotations.find((a) => a.id === e.time).attrs.value, e.value);
 });
+
+test('the timeline downloads as a PNG image of the panel, without tooltips', async () => {
+  const {PNG} = await import('pngjs');
+  const fs = await import('node:fs');
+  const [download] = await Promise.all([
+    page.waitForEvent('download', {timeout: 15000}),
+    page.evaluate(() => newsmark.exportTimelinePng()),
+  ]);
+  assert.equal(download.suggestedFilename(), 'timeline.png');
+  const bytes = fs.readFileSync(await download.path());
+  assert.deepEqual([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG file');
+  const png = PNG.sync.read(bytes);
+  assert.ok(png.width > 600 && png.height > 120 && png.height < 400, `${png.width}x${png.height}: the panel, not the page`);
+  const colours = new Set();
+  for (let i = 0; i < png.data.length; i += 4 * 7) colours.add((png.data[i] << 16) | (png.data[i + 1] << 8) | png.data[i + 2]);
+  assert.ok(colours.size > 20, `${colours.size} colours: the axis, events and labels are in it`);
+  fs.mkdirSync(process.env.NEWSMARK_ARTIFACT_DIR || 'build/web/test-artifacts', {recursive: true});
+  fs.writeFileSync((process.env.NEWSMARK_ARTIFACT_DIR || 'build/web/test-artifacts') + '/timeline-export.png', bytes);
+});
