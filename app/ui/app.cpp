@@ -205,6 +205,36 @@ void App::apply(const ui::CanvasAction& a) {
     }
     case Kind::move_event: st = history_.move_event(annotations_, a.id, a.label, a.start, a.end); break;
     case Kind::remove_event: st = history_.remove_event(annotations_, a.id); break;
+    case Kind::add_event: {
+      // The event: the time expression's value and interval, its sentence as the clause, the
+      // entities named there.
+      const Annotation* t = annotations_.find(a.id);
+      if (t == nullptr || t->attr("start") == nullptr) {
+        st = make_error(ErrorCode::invalid_argument, "only a date with a place on the calendar can go on the timeline");
+        break;
+      }
+      TimelineEvent e;
+      e.time = t->id;
+      e.value = t->attr("value") ? *t->attr("value") : std::string();
+      e.start = *t->attr("start");
+      e.end = t->attr("end") ? *t->attr("end") : e.start;
+      e.granularity = t->attr("granularity") ? *t->attr("granularity") : std::string("day");
+      e.certain = t->attr("certain") == nullptr;
+      e.event = t->span;
+      for (const Sentence& s : sentences_) {
+        if (s.span.begin <= t->span.begin && t->span.end <= s.span.end) e.event = s.span;
+      }
+      for (const Annotation& n : annotations_.annotations) {
+        const std::string* ent = n.attr("entity");
+        if (ent != nullptr && n.label != labels::kSource && e.event.contains(n.span) &&
+            std::find(e.entities.begin(), e.entities.end(), *ent) == e.entities.end()) {
+          e.entities.push_back(*ent);
+        }
+      }
+      auto id = history_.add_event(annotations_, std::move(e));
+      if (!id) st = id.error();
+      break;
+    }
     case Kind::select: break;
   }
   if (!st.ok()) notices_.add(ui::Severity::error, st.error().message);

@@ -23,7 +23,8 @@ struct CanvasAction {
     split_mention,  // annotation `id` leaves its entity for a new one
     select,         // select annotation `id` and scroll to `span` (no change to the model)
     move_event,     // timeline event `id` gets value `label` and interval [start, end)
-    remove_event    // timeline event `id` leaves the timeline
+    remove_event,   // timeline event `id` leaves the timeline
+    add_event       // the time expression `id` gets an event on the timeline
   };
   Kind kind = Kind::add;
   std::string id;

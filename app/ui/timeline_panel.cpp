@@ -162,6 +162,18 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
       if (p.event->id == selected_event_ && !std::isnan(p.t0)) axis_.fit(p.t0 - 3, p.t1 + 3);
     }
   }
+  // A date selected in the text that is not on the timeline yet can be added.
+  if (!selected.empty()) {
+    const Annotation* a = set.find(selected);
+    const bool dated = a != nullptr && (a->label == "DATE" || a->label == "TIME") && a->attr("start") != nullptr;
+    const bool listed = std::any_of(set.timeline.begin(), set.timeline.end(), [&](const TimelineEvent& e) { return e.time == selected; });
+    if (dated && !listed) {
+      ImGui::SameLine();
+      if (ImGui::SmallButton("Add the selected date")) {
+        actions_.push_back(CanvasAction::make(CanvasAction::Kind::add_event, selected, {}, a->span, ReviewStatus::accepted));
+      }
+    }
+  }
   ImGui::SameLine();
   ImGui::SetNextItemWidth(120);
   const char* modes[] = {"One lane", "Lanes by label", "Lanes by entity"};
