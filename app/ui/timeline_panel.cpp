@@ -192,6 +192,21 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
                         placed_.size());
   }
 
+  // From the text to the timeline: a time expression selected in the text selects its event
+  // (and brings it into view once).
+  if (selected != last_text_selection_) {
+    last_text_selection_ = selected;
+    for (const Placed& p : placed_) {
+      if (p.event->time != selected || selected.empty()) continue;
+      selected_event_ = p.event->id;
+      if (!std::isnan(p.t0) && (p.t1 < axis_.start() || p.t0 > axis_.end())) {
+        const double half = (axis_.end() - axis_.start()) / 2;
+        const double mid = (p.t0 + p.t1) / 2;
+        axis_.pan(static_cast<float>((axis_.start() + half - mid) / (2 * half) * axis_.width()));
+      }
+    }
+  }
+
   // The plot.
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const ImVec2 avail = ImGui::GetContentRegionAvail();

@@ -65,6 +65,7 @@ class TimelinePanel {
   int lanes_mode_ = 0;  // 0 one lane, 1 by label, 2 by entity
   bool filter_by_entity_ = true;
   std::string selected_event_;
+  std::string last_text_selection_;  // the canvas's selection seen last frame
   std::string dragging_;  // event being moved
   float drag_from_x_ = 0;
   bool panning_ = false;

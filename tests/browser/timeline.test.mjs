@@ -100,3 +100,20 @@ test('the timeline downloads as a PNG image of the panel, without tooltips', asy
   fs.mkdirSync(process.env.NEWSMARK_ARTIFACT_DIR || 'build/web/test-artifacts', {recursive: true});
   fs.writeFileSync((process.env.NEWSMARK_ARTIFACT_DIR || 'build/web/test-artifacts') + '/timeline-export.png', bytes);
 });
+
+test('selecting a date in the text selects its event on the timeline', async () => {
+  const json = await exported();
+  const e = json.timeline.find((x) => x.time && x.granularity === 'day');
+  const time = json.annotations.find((a) => a.id === e.time);
+  const p = await page.evaluate((cp) => newsmark.locate(cp), time.start + 1);
+  assert.ok(p, 'the date is on screen');
+  await page.mouse.move(p.x, p.y);
+  await frames(page, 2);
+  await page.mouse.down();
+  await frames(page, 2);
+  await page.mouse.up();
+  await frames(page, 4);
+  const s = await state();
+  assert.equal(s.canvas.selected, time.id);
+  assert.equal(s.timeline.selected, e.id);
+});
