@@ -130,6 +130,18 @@ std::optional<SourceMention> SourcePhrases::subject_before(std::size_t cue, std:
           names_[static_cast<std::size_t>(m)].first >= limit) {
         return classify(names_[static_cast<std::size_t>(m)].first, j);
       }
+      // "A spokesperson for the contractor, Ferro Rail, said": the organisation names what the
+      // phrase before it described; the whole phrase is the source.
+      if (m != kNoIndex && names_[static_cast<std::size_t>(m)].label != labels::kPerson &&
+          names_[static_cast<std::size_t>(m)].first > limit &&
+          tok(names_[static_cast<std::size_t>(m)].first - 1) == ",") {
+        const std::size_t comma = names_[static_cast<std::size_t>(m)].first - 1;
+        std::size_t k = comma;
+        while (k > limit && comma - k < 8 && toks_[k - 1].kind == TokenKind::word && !ends_phrase(low(k - 1))) --k;
+        if (k < comma) {
+          if (auto s = classify(k, j)) return s;
+        }
+      }
     }
     const std::size_t floor = std::max(limit, j > 16 ? j - 16 : std::size_t{0});
     for (std::size_t p = j; p > floor; --p) {
@@ -340,6 +352,16 @@ std::optional<SourceMention> SourcePhrases::anonymous_by_request(std::size_t end
 }
 
 std::optional<SourceMention> SourcePhrases::capitalized_speaker(std::size_t first, std::size_t end) const {
+  // "Transport Commissioner Alicia Moreno": a title (and what qualifies it) before the name.
+  for (std::size_t t = first; t + 1 < end; ++t) {
+    const Lexicons::Match title = lex_.match_title(text_, toks_, t, end);
+    if (title.tokens == 0 || t + title.tokens >= end) continue;
+    if (auto named = capitalized_speaker(t + title.tokens, end)) {
+      named->span.begin = toks_[first].begin;
+      return named;
+    }
+    break;
+  }
   if (end - first > 3) return std::nullopt;
   for (std::size_t t = first; t < end; ++t) {
     if (toks_[t].kind != TokenKind::word || !toks_[t].has(token_flags::kCapitalized) ||
