@@ -82,6 +82,7 @@ class Finder {
   Attribution run() {
     find_cues();
     direct_quotes();
+    pull_quotes();
     indirect_speech();
     hedges();
     finish();
@@ -453,6 +454,54 @@ class Finder {
       if (!dateline_word) break;
     }
     return s.first_token;
+  }
+
+  // Pull quotes and block quotes without marks, signed at the end of their line: "... she was
+  // suppressive. Valeska Paris" / "... a difficult decision.  Charles Bolden, NASA
+  // Administrator". The line up to its last sentence end is the quote, the name its speaker.
+  void pull_quotes() {
+    const std::size_t n = toks_.size();
+    std::size_t line = 0;
+    while (line < n) {
+      std::size_t end = line + 1;
+      while (end < n && !toks_[end].has(token_flags::kLineStart)) ++end;
+      const std::size_t first = line;
+      line = end;
+      if (end - first < 8 || in_quote_[first] || toks_[first].kind == TokenKind::quote) continue;
+      // The signature: a person's name after the last sentence end, then at most a title after
+      // a comma ("Charles Bolden, NASA Administrator"), nothing else.
+      std::size_t stop = end;
+      for (std::size_t t = end; t > first + 4; --t) {
+        if (is_sentence_end(tok(t - 1))) {
+          stop = t;
+          break;
+        }
+      }
+      if (stop >= end || stop - first < 6) continue;
+      auto it = std::lower_bound(names_.begin(), names_.end(), toks_[stop].begin,
+                                 [](const NameMention& m, std::uint32_t b) { return m.span.begin < b; });
+      if (it == names_.end() || it->span.begin != toks_[stop].begin || it->label != labels::kPerson) continue;
+      std::size_t after = it->end;
+      for (auto jt = it; jt != names_.end() && jt->span.begin == toks_[stop].begin; ++jt) after = std::max<std::size_t>(after, jt->end);
+      if (after < end && tok(after) != ",") continue;
+      if (after < end && end - after > 10) continue;
+      // The sentences before it must not hold a cue of their own (then it is ordinary prose).
+      bool cue = false;
+      for (std::size_t t = first; t < stop; ++t) cue = cue || cue_len_[t] > 0 || toks_[t].kind == TokenKind::quote;
+      if (cue) continue;
+      SourceMention src;
+      src.span = it->span;
+      src.kind = SourceKind::named_person;
+      src.name = static_cast<std::int32_t>(it - names_.begin());
+      src.how = "name";
+      QuoteMention q;
+      q.span = ByteSpan{toks_[first].begin, toks_[stop - 1].end};
+      q.kind = QuoteKind::direct;
+      q.source = add_source(src);
+      q.confidence = 0.6f;
+      out_.quotes.push_back(q);
+      for (std::size_t t = first; t < stop; ++t) in_quote_[t] = 1;
+    }
   }
 
   void indirect_speech() {

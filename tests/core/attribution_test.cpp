@@ -127,6 +127,10 @@ const Row kRows[] = {
      "Officials said the road would close on Friday. They said it would reopen in May.",
      {"indirect|the road would close on Friday|Officials|anonymous|-",
       "indirect|it would reopen in May|They|anonymous|-"}},
+    {"pull_quote_signed_at_line_end",
+     "The centre will close in June.\n\nThis was a very hard decision, but one made with the public in mind. Mary Holt, "
+     "Director\n\nThe building will be sold.",
+     {"direct|This was a very hard decision, but one made with the public in mind.|Mary Holt|named-person|Mary Holt"}},
     {"declined_to_say", "Mary Holt declined to say whether the plan would fail.", {}},
     {"passive_told", "The crew was told the ship would sail on time.", {}},
     {"next_sentence_not_attribution",
