@@ -98,22 +98,17 @@
     undo: () => Module._nm_undo() === 1,
     redo: () => Module._nm_redo() === 1,
     // Page coordinates (CSS pixels) of a timeline event's mark, or null.
-    locateEvent(id) {
-      const s = Module.ccall('nm_locate_event', 'string', ['string'], [id]);
-      if (!s) return null;
-      const [x, y] = s.split(',').map(Number);
-      const r = document.getElementById('canvas').getBoundingClientRect();
-      return {x: r.left + x, y: r.top + y};
-    },
+    locateEvent: (id) => toPage(Module.ccall('nm_locate_event', 'string', ['string'], [id])),
     // Page coordinates (CSS pixels) of the character at code point `cp`, or null.
-    locate(cp) {
-      const s = Module.ccall('nm_locate', 'string', ['number'], [cp]);
-      if (!s) return null;
-      const [x, y] = s.split(',').map(Number);
-      const r = document.getElementById('canvas').getBoundingClientRect();
-      return {x: r.left + x, y: r.top + y};
-    },
+    locate: (cp) => toPage(Module.ccall('nm_locate', 'string', ['number'], [cp])),
   };
+  // "x,y" in canvas pixels from the wasm ("" when not on screen) -> page coordinates or null.
+  function toPage(s) {
+    if (!s) return null;
+    const [x, y] = s.split(',').map(Number);
+    const r = document.getElementById('canvas').getBoundingClientRect();
+    return {x: r.left + x, y: r.top + y};
+  }
   window.newsmark = api;
 
   // Called by the wasm (platform_web.cpp) once the first frame is drawn.

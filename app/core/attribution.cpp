@@ -611,36 +611,30 @@ class Finder {
     }
   }
 
-  // Quotes and cues in text order; sources too, with the quotes' indices remapped.
-  void finish() {
-    std::vector<std::uint32_t> order(out_.sources.size());
+  // Puts `items` in text order and returns, for each old index, its new one.
+  template <typename T>
+  static std::vector<std::int32_t> sort_by_position(std::vector<T>& items) {
+    std::vector<std::uint32_t> order(items.size());
     for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-      return out_.sources[a].span.begin < out_.sources[b].span.begin;
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return items[a].span.begin < items[b].span.begin; });
     std::vector<std::int32_t> new_index(order.size());
-    std::vector<SourceMention> sorted;
+    std::vector<T> sorted;
     sorted.reserve(order.size());
     for (std::uint32_t k : order) {
       new_index[k] = static_cast<std::int32_t>(sorted.size());
-      sorted.push_back(out_.sources[k]);
+      sorted.push_back(std::move(items[k]));
     }
-    out_.sources = std::move(sorted);
-    std::vector<std::uint32_t> cue_order(out_.cues.size());
-    for (std::uint32_t k = 0; k < cue_order.size(); ++k) cue_order[k] = k;
-    std::stable_sort(cue_order.begin(), cue_order.end(), [&](std::uint32_t a, std::uint32_t b) {
-      return out_.cues[a].span.begin < out_.cues[b].span.begin;
-    });
-    std::vector<std::int32_t> new_cue(cue_order.size());
-    std::vector<CueMention> cues;
-    cues.reserve(cue_order.size());
-    for (std::uint32_t k : cue_order) {
-      new_cue[k] = static_cast<std::int32_t>(cues.size());
-      cues.push_back(out_.cues[k]);
-    }
-    out_.cues = std::move(cues);
+    items = std::move(sorted);
+    return new_index;
+  }
+
+  // Quotes, sources and cues in text order, with the quotes' indices remapped.
+  void finish() {
+    const std::vector<std::int32_t> new_source = sort_by_position(out_.sources);
+    const std::vector<std::int32_t> new_cue = sort_by_position(out_.cues);
     for (QuoteMention& q : out_.quotes) {
-      if (q.source != kNoIndex) q.source = new_index[static_cast<std::size_t>(q.source)];
+      if (q.source != kNoIndex) q.source = new_source[static_cast<std::size_t>(q.source)];
       if (q.cue != kNoIndex) q.cue = new_cue[static_cast<std::size_t>(q.cue)];
     }
     std::stable_sort(out_.quotes.begin(), out_.quotes.end(), [](const QuoteMention& a, const QuoteMention& b) {

@@ -446,13 +446,9 @@ Status EditHistory::move_event(AnnotationSet& set, std::string_view event_id, st
     step.ops.emplace_back(AnnotationReplace{static_cast<std::size_t>(ai), a, std::move(after)});
   }
   step.ops.emplace_back(EventErase{static_cast<std::size_t>(k), old});
-  // Its new place, counted without it.
-  std::size_t to = 0;
-  for (std::size_t i = 0; i < set.timeline.size(); ++i) {
-    if (static_cast<std::ptrdiff_t>(i) == k) continue;
-    if (set.timeline[i].start.empty() || set.timeline[i].start <= start) to = i + (static_cast<std::ptrdiff_t>(i) > k ? 0 : 1);
-    else break;
-  }
+  // Its new place in the list without it.
+  std::size_t to = event_position(set, start);
+  if (static_cast<std::size_t>(k) < to) --to;
   step.ops.emplace_back(EventInsert{to, std::move(moved)});
   push(set, std::move(step));
   return {};

@@ -9,6 +9,8 @@
 namespace newsmark {
 namespace {
 
+constexpr std::uint32_t kMaxUncutSpan = 80;  // bytes
+
 bool is_clause_word(std::string_view w) {
   return w == "and" || w == "but" || w == "while" || w == "although" || w == "though" || w == "which" ||
          w == "who" || w == "whose" || w == "after" || w == "before" || w == "when" || w == "because" ||
@@ -239,8 +241,9 @@ std::vector<TimelineEvent> build_timeline(std::string_view text, std::span<const
       auto it = std::lower_bound(set.annotations.begin(), set.annotations.end(), b > 200 ? b - 200 : 0,
                                  [](const Annotation& n, std::uint32_t x) { return n.span.begin < x; });
       for (; it != set.annotations.end() && it->span.begin < en; ++it) {
-        // Quotes run for sentences: a clause may start or end inside one.
-        if (it->label == labels::kQuote) continue;
+        // Only short spans (names, numbers, dates) are kept whole; quotes and claims run for
+        // sentences, and a clause may start or end inside one.
+        if (it->span.size() > kMaxUncutSpan) continue;
         if (it->span.end > b && it->span.begin < b) nb = std::min(nb, it->span.begin);
         if (it->span.begin < en && it->span.end > en) ne = std::max(ne, it->span.end);
       }

@@ -4,7 +4,9 @@
 #include <emscripten.h>
 
 #include <cstdlib>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "imgui.h"
 #include "io/json_writer.h"
@@ -85,6 +87,10 @@ void set_clipboard(void* /*user*/, const char* text) {
 const char* hand_out(std::string s) {
   g_result = std::move(s);
   return g_result.c_str();
+}
+
+const char* hand_out_position(const std::optional<std::pair<float, float>>& pos) {
+  return hand_out(pos ? std::to_string(pos->first) + "," + std::to_string(pos->second) : std::string());
 }
 
 std::string load_result_json(const newsmark::LoadResult& r) {
@@ -181,18 +187,13 @@ EMSCRIPTEN_KEEPALIVE double nm_max_text_bytes() { return static_cast<double>(new
 EMSCRIPTEN_KEEPALIVE void nm_export_timeline_png() { if (g_app != nullptr) g_app->request_timeline_png(); }
 EMSCRIPTEN_KEEPALIVE int nm_undo() { return g_app != nullptr && g_app->undo() ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE int nm_redo() { return g_app != nullptr && g_app->redo() ? 1 : 0; }
+// "x,y" in CSS pixels of the canvas, or "" when the event or character is not on screen.
 EMSCRIPTEN_KEEPALIVE const char* nm_locate_event(const char* id) {
-  if (g_app == nullptr) return hand_out("");
-  const auto pos = g_app->locate_event(id);
-  if (!pos) return hand_out("");
-  return hand_out(std::to_string(pos->first) + "," + std::to_string(pos->second));
+  return hand_out_position(g_app != nullptr ? g_app->locate_event(id) : std::nullopt);
 }
-// "x,y" in CSS pixels of the canvas, or "" when the character is not laid out.
 EMSCRIPTEN_KEEPALIVE const char* nm_locate(double code_point) {
-  if (g_app == nullptr || code_point < 0) return hand_out("");
-  const auto pos = g_app->locate(static_cast<std::size_t>(code_point));
-  if (!pos) return hand_out("");
-  return hand_out(std::to_string(pos->first) + "," + std::to_string(pos->second));
+  return hand_out_position(g_app != nullptr && code_point >= 0 ? g_app->locate(static_cast<std::size_t>(code_point))
+                                                               : std::nullopt);
 }
 
 }  // extern "C"

@@ -450,11 +450,15 @@ std::string App::state_json() const {
 }
 
 void App::draw_status_bar() {
-  std::size_t suggested = 0, user = 0;
-  for (const Annotation& a : annotations_.annotations) {
-    suggested += a.status == ReviewStatus::suggested ? 1 : 0;
-    user += a.origin == Origin::user ? 1 : 0;
+  if (status_counted_version_ != annotations_version_) {  // counted once per change
+    status_suggested_ = status_user_ = 0;
+    for (const Annotation& a : annotations_.annotations) {
+      status_suggested_ += a.status == ReviewStatus::suggested ? 1 : 0;
+      status_user_ += a.origin == Origin::user ? 1 : 0;
+    }
+    status_counted_version_ = annotations_version_;
   }
+  const std::size_t suggested = status_suggested_, user = status_user_;
   char line[400];
   std::snprintf(line, sizeof line,
                 "%zu characters  \xC2\xB7  %zu annotations (%zu suggested, %zu yours)  \xC2\xB7  analysed in %.0f ms  \xC2\xB7  %s",

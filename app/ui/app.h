@@ -114,6 +114,8 @@ class App {
   double analysis_ms_ = 0;
   std::uint64_t document_version_ = 0;
   std::uint64_t annotations_version_ = 0;  // bumped on every change to annotations_
+  std::uint64_t status_counted_version_ = ~std::uint64_t{0};
+  std::size_t status_suggested_ = 0, status_user_ = 0;
   enum class View { welcome, reading } view_ = View::welcome;
   ui::WelcomeView welcome_;
   ui::ReadingView reading_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <unordered_map>
 #include <utility>
 
 #include "imgui.h"
@@ -59,11 +60,11 @@ void SidePanel::draw(const Document& doc, const AnnotationSet& set, std::uint64_
     ImGui::EndTabItem();
   }
   if (ImGui::BeginTabItem("Sources")) {
-    draw_sources(doc, set, palette);
+    draw_sources(doc, set, version, palette);
     ImGui::EndTabItem();
   }
   if (ImGui::BeginTabItem("Labels")) {
-    draw_labels(set);
+    draw_labels(set, version);
     ImGui::EndTabItem();
   }
   ImGui::EndTabBar();
@@ -232,13 +233,17 @@ void SidePanel::draw_annotations(const Document& doc, const AnnotationSet& set, 
   ImGui::EndChild();
 }
 
-void SidePanel::draw_labels(const AnnotationSet& set) {
+void SidePanel::draw_labels(const AnnotationSet& set, std::uint64_t version) {
   ImGui::TextWrapped("Colours and number keys of the labels; they are saved with the annotations. "
                      "Changes can be undone (Ctrl+Z).");
   std::vector<LabelDef> labels = set.labels.empty() ? labels_in_use() : set.labels;
   bool changed = false;
-  std::map<std::string, int> counts;
-  for (const Annotation& a : set.annotations) ++counts[a.label];
+  if (counts_version_ != version) {
+    label_counts_.clear();
+    for (const Annotation& a : set.annotations) ++label_counts_[a.label];
+    counts_version_ = version;
+  }
+  const std::map<std::string, int>& counts = label_counts_;
   if (ImGui::BeginTable("labels", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("Label", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("Key", ImGuiTableColumnFlags_WidthFixed, 70.0f);
@@ -299,7 +304,37 @@ void SidePanel::draw_labels(const AnnotationSet& set) {
   if (changed) pending_labels_ = std::move(labels);
 }
 
-void SidePanel::draw_sources(const Document& doc, const AnnotationSet& set, const Palette& palette) {
+void SidePanel::group_speakers(const Document& doc, const AnnotationSet& set) {
+  // Quotes grouped by who speaks them: the speaker's entity, or the source's own words.
+  speaker_groups_.clear();
+  unattributed_.clear();
+  std::unordered_map<std::string, std::size_t> group_of;
+  for (std::uint32_t i = 0; i < set.annotations.size(); ++i) {
+    const Annotation& q = set.annotations[i];
+    if (q.label != labels::kQuote || q.status == ReviewStatus::rejected) continue;
+    const std::string* kind = q.attr("kind");
+    if (kind != nullptr && *kind == "scare") continue;
+    const Annotation* src = q.attr("speaker") ? set.find(*q.attr("speaker")) : nullptr;
+    if (src == nullptr) {
+      unattributed_.push_back(i);
+      continue;
+    }
+    std::string who(doc.text().substr(src->span.begin, src->span.size()));
+    if (const std::string* ent = q.attr("speaker_entity")) {
+      for (const Entity& e : set.entities) {
+        if (e.id == *ent) who = e.name;
+      }
+    }
+    if (const std::string* skind = src->attr("kind")) who += "  (" + *skind + ")";
+    auto [it, added] = group_of.try_emplace(who, speaker_groups_.size());
+    if (added) speaker_groups_.emplace_back(who, std::vector<std::uint32_t>{});
+    speaker_groups_[it->second].second.push_back(i);
+  }
+  std::stable_sort(speaker_groups_.begin(), speaker_groups_.end(),
+                   [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+}
+
+void SidePanel::draw_sources(const Document& doc, const AnnotationSet& set, std::uint64_t version, const Palette& palette) {
   const SourcingSummary& s = set.sourcing;
   ImGui::TextWrapped("%u quotes: %u direct, %u partial, %u reported", s.quotes, s.direct, s.partial, s.indirect);
   ImGui::TextWrapped("Sources: %u named, %u unnamed members, %u anonymous, %u documents", s.named_sources,
@@ -313,40 +348,21 @@ void SidePanel::draw_sources(const Document& doc, const AnnotationSet& set, cons
   }
   ImGui::Separator();
   ImGui::BeginChild("who said what");
-  // Quotes grouped by who speaks them: the speaker's entity, or the source's own words.
-  std::vector<std::pair<std::string, std::vector<const Annotation*>>> groups;
-  std::vector<const Annotation*> unattributed;
-  for (const Annotation& q : set.annotations) {
-    if (q.label != labels::kQuote || q.status == ReviewStatus::rejected) continue;
-    const std::string* kind = q.attr("kind");
-    if (kind != nullptr && *kind == "scare") continue;
-    const Annotation* src = q.attr("speaker") ? set.find(*q.attr("speaker")) : nullptr;
-    if (src == nullptr) {
-      unattributed.push_back(&q);
-      continue;
-    }
-    std::string who(doc.text().substr(src->span.begin, src->span.size()));
-    if (const std::string* ent = q.attr("speaker_entity")) {
-      for (const Entity& e : set.entities) {
-        if (e.id == *ent) who = e.name;
-      }
-    }
-    if (const std::string* skind = src->attr("kind")) who += "  (" + *skind + ")";
-    auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == who; });
-    if (it == groups.end()) groups.emplace_back(who, std::vector<const Annotation*>{&q});
-    else it->second.push_back(&q);
+  if (groups_version_ != version) {
+    group_speakers(doc, set);
+    groups_version_ = version;
   }
-  std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
   int id = 0;
-  auto quote_rows = [&](const std::vector<const Annotation*>& quotes) {
-    for (const Annotation* q : quotes) {
+  auto quote_rows = [&](const std::vector<std::uint32_t>& quotes) {
+    for (const std::uint32_t i : quotes) {
+      const Annotation& q = set.annotations[i];
       ImGui::PushID(id++);
-      const std::string text = excerpt(doc.text(), q->span, 90);
-      if (ImGui::Selectable(text.c_str())) select(*q);
+      const std::string text = excerpt(doc.text(), q.span, 90);
+      if (ImGui::Selectable(text.c_str())) select(q);
       ImGui::PopID();
     }
   };
-  for (const auto& [who, quotes] : groups) {
+  for (const auto& [who, quotes] : speaker_groups_) {
     char header[240];
     std::snprintf(header, sizeof header, "%s \xC2\xB7 %zu###%s", who.c_str(), quotes.size(), who.c_str());
     if (ImGui::TreeNodeEx(header, ImGuiTreeNodeFlags_DefaultOpen)) {
@@ -354,11 +370,11 @@ void SidePanel::draw_sources(const Document& doc, const AnnotationSet& set, cons
       ImGui::TreePop();
     }
   }
-  if (!unattributed.empty()) {
+  if (!unattributed_.empty()) {
     char header[64];
-    std::snprintf(header, sizeof header, "No speaker \xC2\xB7 %zu###none", unattributed.size());
+    std::snprintf(header, sizeof header, "No speaker \xC2\xB7 %zu###none", unattributed_.size());
     if (ImGui::TreeNodeEx(header, ImGuiTreeNodeFlags_DefaultOpen)) {
-      quote_rows(unattributed);
+      quote_rows(unattributed_);
       ImGui::TreePop();
     }
   }

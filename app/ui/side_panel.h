@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,8 +31,9 @@ class SidePanel {
   void draw_entities(const Document& doc, const AnnotationSet& set, const std::string& selected, bool dark);
   void draw_annotations(const Document& doc, const AnnotationSet& set, std::uint64_t version,
                         const std::string& selected, bool dark);
-  void draw_labels(const AnnotationSet& set);
-  void draw_sources(const Document& doc, const AnnotationSet& set, const Palette& palette);
+  void draw_labels(const AnnotationSet& set, std::uint64_t version);
+  void draw_sources(const Document& doc, const AnnotationSet& set, std::uint64_t version, const Palette& palette);
+  void group_speakers(const Document& doc, const AnnotationSet& set);
   void select(const Annotation& a);
 
   std::vector<CanvasAction> actions_;
@@ -48,7 +50,13 @@ class SidePanel {
   std::uint64_t rows_version_ = ~std::uint64_t{0};
   std::string rows_key_;             // the filters rows_ was built with
   std::vector<std::string> labels_present_;
+  // Sources: quote indices grouped by speaker, most quoted first (rebuilt per version).
+  std::vector<std::pair<std::string, std::vector<std::uint32_t>>> speaker_groups_;
+  std::vector<std::uint32_t> unattributed_;
+  std::uint64_t groups_version_ = ~std::uint64_t{0};
   // Labels
+  std::map<std::string, int> label_counts_;
+  std::uint64_t counts_version_ = ~std::uint64_t{0};
   char new_label_[48] = {};
   std::optional<std::vector<LabelDef>> pending_labels_;
 };

@@ -100,3 +100,14 @@ export function diffShare(a, b) {
   }
   return differ / (a.width * a.height);
 }
+
+// A click as a person makes it: the pointer arrives, and the button goes down and up on later
+// frames (ImGui decides what is under the pointer from the frame before the press).
+export async function slowClick(page, p) {
+  await page.mouse.move(p.x, p.y);
+  await frames(page, 2);
+  await page.mouse.down();
+  await frames(page, 2);
+  await page.mouse.up();
+  await frames(page, 4);
+}

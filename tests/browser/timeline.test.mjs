@@ -3,7 +3,7 @@
 // changes) and Ctrl+Z moves it back.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {startServer, launchBrowser, openApp, frames, screenshot} from './harness.mjs';
+import {startServer, launchBrowser, openApp, frames, screenshot, slowClick} from './harness.mjs';
 
 let server, browser, page;
 
@@ -42,12 +42,7 @@ test('clicking an event selects its time expression and scrolls the text to it',
   const before = await state();
   const p = await page.evaluate((id) => newsmark.locateEvent(id), last.id);
   assert.ok(p, 'the event is drawn');
-  await page.mouse.move(p.x, p.y);
-  await frames(page, 2);
-  await page.mouse.down();
-  await frames(page, 2);
-  await page.mouse.up();
-  await frames(page, 4);
+  await slowClick(page, p);
   const s = await state();
   assert.equal(s.timeline.selected, last.id);
   assert.equal(s.canvas.selected, last.time, 'the time expression is selected in the text');
@@ -107,12 +102,7 @@ test('selecting a date in the text selects its event on the timeline', async () 
   const time = json.annotations.find((a) => a.id === e.time);
   const p = await page.evaluate((cp) => newsmark.locate(cp), time.start + 1);
   assert.ok(p, 'the date is on screen');
-  await page.mouse.move(p.x, p.y);
-  await frames(page, 2);
-  await page.mouse.down();
-  await frames(page, 2);
-  await page.mouse.up();
-  await frames(page, 4);
+  await slowClick(page, p);
   const s = await state();
   assert.equal(s.canvas.selected, time.id);
   assert.equal(s.timeline.selected, e.id);
