@@ -1,5 +1,8 @@
 #include "core/label_set.h"
 
+#include <cstdio>
+#include <unordered_set>
+
 namespace newsmark {
 
 std::vector<LabelDef> default_labels() {
@@ -26,6 +29,30 @@ std::vector<LabelDef> default_labels() {
       {"CUE", "#6a7a2a", 0},
       {"EVENT", "#777777", 0},
   };
+}
+
+LabelDef label_def_for(std::string_view name) {
+  for (LabelDef& d : default_labels()) {
+    if (d.name == name) return d;
+  }
+  unsigned h = 2166136261u;  // FNV-1a of the name
+  for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "#%02x%02x%02x", 60 + h % 160, 60 + (h >> 8) % 160, 60 + (h >> 16) % 160);
+  return LabelDef{std::string(name), hex, 0};
+}
+
+std::vector<std::string> add_missing_labels(std::vector<LabelDef>& labels, const std::vector<Annotation>& annotations) {
+  std::unordered_set<std::string_view> known;
+  for (const LabelDef& l : labels) known.insert(l.name);
+  std::vector<std::string> added;
+  for (const Annotation& a : annotations) {
+    if (known.count(a.label) != 0) continue;
+    known.insert(a.label);  // a view of the annotation's own string, which outlives `known`
+    added.push_back(a.label);
+  }
+  for (const std::string& name : added) labels.push_back(label_def_for(name));
+  return added;
 }
 
 bool parse_hex_color(std::string_view hex, int& r, int& g, int& b) {

@@ -1,7 +1,5 @@
 #include "io/newsmark_json.h"
 
-#include <simdjson.h>
-
 #include <cmath>
 
 #include "io/json_writer.h"
@@ -199,103 +197,6 @@ std::string write_newsmark_json(const Document& doc, const AnnotationSet* set, b
   std::string out = std::move(w).take();
   out.push_back('\n');
   return out;
-}
-
-namespace {
-
-Error at(std::string_view path, const std::string& what) {
-  return make_error(ErrorCode::parse_error, std::string(path) + ": " + what);
-}
-
-Error json_error(std::string_view path, simdjson::error_code e) {
-  return at(path, std::string("invalid JSON (") + simdjson::error_message(e) + ")");
-}
-
-// Reads an optional string field value: null counts as empty.
-Result<std::string> read_string_or_null(simdjson::ondemand::value v, std::string_view path) {
-  simdjson::ondemand::json_type type;
-  if (auto e = v.type().get(type)) return json_error(path, e);
-  if (type == simdjson::ondemand::json_type::null) return std::string();
-  if (type != simdjson::ondemand::json_type::string) return at(path, "expected a string");
-  std::string_view s;
-  if (auto e = v.get_string().get(s)) return json_error(path, e);
-  return std::string(s);
-}
-
-}  // namespace
-
-Result<LoadedDocument> read_newsmark_json(std::string_view json) {
-  if (json.size() > kMaxTextBytes * 8) {
-    return make_error(ErrorCode::too_large, "The file is " + format_byte_size(json.size()) +
-                                                ", too large for a Newsmark document.");
-  }
-  simdjson::padded_string padded(json);
-  simdjson::ondemand::parser parser;
-  simdjson::ondemand::document root;
-  if (auto e = parser.iterate(padded).get(root)) return json_error("(root)", e);
-  simdjson::ondemand::object top;
-  if (root.get_object().get(top) != simdjson::SUCCESS) {
-    return at("(root)", "expected a JSON object (is this a Newsmark file?)");
-  }
-
-  std::string format;
-  int64_t version = -1;
-  bool have_document = false, have_text = false;
-  std::string text;
-  DocumentInfo info;
-
-  for (auto field : top) {
-    std::string_view key;
-    if (auto e = field.unescaped_key().get(key)) return json_error("(root)", e);
-    simdjson::ondemand::value v;
-    if (auto e = field.value().get(v)) return json_error(key, e);
-    if (key == "format") {
-      auto s = read_string_or_null(v, "format");
-      if (!s) return s.error();
-      format = *s;
-    } else if (key == "version") {
-      if (v.get_int64().get(version) != simdjson::SUCCESS) return at("version", "expected an integer");
-    } else if (key == "document") {
-      have_document = true;
-      simdjson::ondemand::object d;
-      if (v.get_object().get(d) != simdjson::SUCCESS) return at("document", "expected an object");
-      for (auto df : d) {
-        std::string_view dkey;
-        if (auto e = df.unescaped_key().get(dkey)) return json_error("document", e);
-        const std::string path = "document." + std::string(dkey);
-        simdjson::ondemand::value dv;
-        if (auto e = df.value().get(dv)) return json_error(path, e);
-        std::string* target = nullptr;
-        if (dkey == "title") target = &info.title;
-        else if (dkey == "dct") target = &info.dct;
-        else if (dkey == "source") target = &info.source;
-        else if (dkey == "language") target = &info.language;
-        else if (dkey == "text") { target = &text; have_text = true; }
-        if (target == nullptr) continue;  // unknown or derived fields (length) are skipped
-        auto s = read_string_or_null(dv, path);
-        if (!s) return s.error();
-        *target = std::move(s).value();
-      }
-    }
-  }
-  if (format != "newsmark") return at("format", "missing or not \"newsmark\" (is this a Newsmark file?)");
-  if (version < 1) return at("version", "missing or not a positive integer");
-  if (version > kNewsmarkJsonVersion) {
-    return make_error(ErrorCode::unsupported,
-                      "version: this file is Newsmark JSON version " + std::to_string(version) +
-                          ", made by a newer Newsmark; this one reads up to version " +
-                          std::to_string(kNewsmarkJsonVersion) + ".");
-  }
-  if (!have_document) return at("document", "missing");
-  if (!have_text) return at("document.text", "missing");
-  if (info.language.empty()) info.language = "en";
-
-  auto loaded = load_document(text, std::move(info));
-  if (!loaded) {
-    const std::string path = loaded.error().code == ErrorCode::invalid_argument ? "document.dct" : "document.text";
-    return make_error(loaded.error().code, path + ": " + loaded.error().message);
-  }
-  return loaded;
 }
 
 }  // namespace newsmark::io

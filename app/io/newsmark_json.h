@@ -7,9 +7,15 @@
 //     "entities": [ { "id", "name", "label", "mentions": [annotation ids] } ],
 //     "relations": [ { "id", "type", "from", "to" } ],
 //     "timeline": [] }
-// Offsets in files are Unicode code points, end exclusive; "text" is the exact covered text. Reading uses simdjson's on-demand API; every problem is
-// reported with the path of the offending value ("document.dct: ..."), a file made by a newer
-// Newsmark is refused, and nothing is returned on failure.
+// Offsets in files are Unicode code points, end exclusive; "text" is the exact covered text.
+//
+// Reading uses simdjson's on-demand API and checks everything: the version (a file made by a
+// newer Newsmark is refused), labels (names, colours, hotkeys), ids (unique; every reference
+// names something), offsets in range and `text` matching the document there. A span whose
+// offsets are off but whose text (and optional "prefix"/"suffix") is found nearby is
+// re-anchored with a warning. Every problem is reported with the path of its value
+// ("annotations[41].end: 9012 past end of text (8800)"), all of them at once; nothing is
+// returned on failure.
 #pragma once
 
 #include <string>
@@ -18,6 +24,7 @@
 #include "core/annotation.h"
 #include "core/document.h"
 #include "core/result.h"
+#include "io/imported_document.h"
 
 namespace newsmark::io {
 
@@ -30,6 +37,6 @@ std::string write_newsmark_json(const Document& doc, const AnnotationSet* annota
 class JsonWriter;
 void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationSet* annotations);
 
-Result<LoadedDocument> read_newsmark_json(std::string_view json);
+Result<ImportedDocument> read_newsmark_json(std::string_view json);
 
 }  // namespace newsmark::io

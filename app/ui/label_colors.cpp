@@ -20,10 +20,10 @@ Rgb base(std::string_view label) {
     Rgb c{};
     if (l.name == label && parse_hex_color(l.color, c.r, c.g, c.b)) return c;
   }
-  // Labels outside the set: a stable colour from the name.
-  unsigned h = 2166136261u;
-  for (const char c : label) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return {static_cast<int>(60 + h % 160), static_cast<int>(60 + (h >> 8) % 160), static_cast<int>(60 + (h >> 16) % 160)};
+  // Labels outside the set: the colour they would get on joining it.
+  Rgb c{128, 128, 128};
+  (void)parse_hex_color(label_def_for(label).color, c.r, c.g, c.b);
+  return c;
 }
 
 }  // namespace

@@ -292,12 +292,9 @@ void SidePanel::draw_labels(const AnnotationSet& set, std::uint64_t version) {
                                               ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CharsUppercase);
   ImGui::SameLine();
   if ((ImGui::Button("Add label") || enter) && new_label_[0] != '\0') {
-    // A colour from the name, the same the canvas gives labels outside the set.
-    unsigned h = 2166136261u;
-    for (const char* p = new_label_; *p != '\0'; ++p) h = (h ^ static_cast<unsigned char>(*p)) * 16777619u;
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "#%02x%02x%02x", 60 + h % 160, 60 + (h >> 8) % 160, 60 + (h >> 16) % 160);
-    labels.push_back(LabelDef{new_label_, hex, 0});
+    LabelDef def = label_def_for(new_label_);
+    def.hotkey = 0;  // a default label re-added keeps its colour; the reader picks its key
+    labels.push_back(std::move(def));
     new_label_[0] = '\0';
     changed = true;
   }

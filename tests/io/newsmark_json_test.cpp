@@ -2,9 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <ostream>
 #include <sstream>
+
+#include "core/engine.h"
+#include "core/label_set.h"
 
 namespace newsmark::io {
 namespace {
@@ -63,6 +67,7 @@ TEST_P(NewsmarkJsonBadInput, FailsWithAPath) {
   EXPECT_NE(r.error().message.find(c.message_part), std::string::npos) << r.error().message;
 }
 
+#define NM_DOC R"("format":"newsmark","version":1,"document":{"text":"Ann met Bob in Oslo."})"
 INSTANTIATE_TEST_SUITE_P(Table, NewsmarkJsonBadInput, ::testing::Values(
     BadCase{"not_json", "hello", ErrorCode::parse_error, "(root)"},
     BadCase{"array", "[1,2]", ErrorCode::parse_error, "expected a JSON object"},
@@ -73,8 +78,56 @@ INSTANTIATE_TEST_SUITE_P(Table, NewsmarkJsonBadInput, ::testing::Values(
     BadCase{"no_document", R"({"format":"newsmark","version":1})", ErrorCode::parse_error, "document: missing"},
     BadCase{"no_text", R"({"format":"newsmark","version":1,"document":{"title":"x"}})", ErrorCode::parse_error, "document.text: missing"},
     BadCase{"text_not_string", R"({"format":"newsmark","version":1,"document":{"text":42}})", ErrorCode::parse_error, "document.text: expected a string"},
-    BadCase{"bad_dct", R"({"format":"newsmark","version":1,"document":{"text":"a","dct":"2023-02-30"}})", ErrorCode::invalid_argument, "document.dct"}),
+    BadCase{"bad_dct", R"({"format":"newsmark","version":1,"document":{"text":"a","dct":"2023-02-30"}})", ErrorCode::invalid_argument, "document.dct"},
+    // The annotation layers: each wrong value named by its path.
+    BadCase{"end_past_text", "{" NM_DOC R"(,"annotations":[{"id":"a1","start":0,"end":3,"label":"PERSON"},{"id":"a2","start":15,"end":9012,"label":"GPE"}]})",
+            ErrorCode::parse_error, "annotations[1].end: 9012 past end of text (20)"},
+    BadCase{"start_after_end", "{" NM_DOC R"(,"annotations":[{"id":"a1","start":7,"end":3,"label":"PERSON"}]})",
+            ErrorCode::parse_error, "annotations[0].start: 7 after end (3)"},
+    BadCase{"text_nowhere", "{" NM_DOC R"(,"annotations":[{"id":"a1","start":0,"end":3,"text":"Eve","label":"PERSON"}]})",
+            ErrorCode::parse_error, "annotations[0].text: 'Eve' is not in the document (the text at 0-3 is 'Ann')"},
+    BadCase{"no_start", "{" NM_DOC R"(,"annotations":[{"id":"a1","end":3,"label":"PERSON"}]})",
+            ErrorCode::parse_error, "annotations[0].start: missing"},
+    BadCase{"negative_offset", "{" NM_DOC R"(,"annotations":[{"id":"a1","start":-1,"end":3,"label":"PERSON"}]})",
+            ErrorCode::parse_error, "annotations[0].start: expected a non-negative integer"},
+    BadCase{"empty_span", "{" NM_DOC R"(,"annotations":[{"id":"a1","start":3,"end":3,"label":"PERSON"}]})",
+            ErrorCode::parse_error, "annotations[0]: empty span at 3-3"},
+    BadCase{"no_label", "{" NM_DOC R"(,"annotations":[{"id":"a1","start":0,"end":3}]})",
+            ErrorCode::parse_error, "annotations[0].label: missing"},
+    BadCase{"label_not_string", "{" NM_DOC R"(,"annotations":[{"id":"a1","start":0,"end":3,"label":7}]})",
+            ErrorCode::parse_error, "annotations[0].label: expected a string"},
+    BadCase{"bad_origin", "{" NM_DOC R"(,"annotations":[{"id":"a1","start":0,"end":3,"label":"PERSON","origin":"robot"}]})",
+            ErrorCode::parse_error, "annotations[0].origin: 'robot' is not auto or user"},
+    BadCase{"bad_status", "{" NM_DOC R"(,"annotations":[{"id":"a1","start":0,"end":3,"label":"PERSON","status":"maybe"}]})",
+            ErrorCode::parse_error, "annotations[0].status: 'maybe' is not suggested, accepted or rejected"},
+    BadCase{"bad_confidence", "{" NM_DOC R"(,"annotations":[{"id":"a1","start":0,"end":3,"label":"PERSON","confidence":1.5}]})",
+            ErrorCode::parse_error, "annotations[0].confidence: must be between 0 and 1"},
+    BadCase{"duplicate_id", "{" NM_DOC R"(,"annotations":[{"id":"a1","start":0,"end":3,"label":"PERSON"},{"id":"a1","start":8,"end":11,"label":"PERSON"}]})",
+            ErrorCode::parse_error, "annotations[1].id: 'a1' is used twice"},
+    BadCase{"attr_object", "{" NM_DOC R"(,"annotations":[{"id":"a1","start":0,"end":3,"label":"PERSON","attrs":{"x":{}}}]})",
+            ErrorCode::parse_error, "annotations[0].attrs.x: expected a string"},
+    BadCase{"annotations_not_array", "{" NM_DOC R"(,"annotations":{}})", ErrorCode::parse_error, "annotations: expected an array"},
+    BadCase{"annotation_not_object", "{" NM_DOC R"(,"annotations":[3]})", ErrorCode::parse_error, "annotations[0]: expected an object"},
+    BadCase{"mention_unknown", "{" NM_DOC R"(,"annotations":[{"id":"a1","start":0,"end":3,"label":"PERSON"}],"entities":[{"id":"e1","name":"Ann","label":"PERSON","mentions":["a1","a9"]}]})",
+            ErrorCode::parse_error, "entities[0].mentions[1]: no annotation has the id 'a9'"},
+    BadCase{"relation_unknown", "{" NM_DOC R"(,"annotations":[{"id":"a1","start":0,"end":3,"label":"PERSON"}],"relations":[{"id":"r1","type":"same-as","from":"a1","to":"a2"}]})",
+            ErrorCode::parse_error, "relations[0].to: no annotation has the id 'a2'"},
+    BadCase{"event_anchor_unknown", "{" NM_DOC R"(,"timeline":[{"id":"t1","time":null,"event":{"start":0,"end":3},"relative":{"to":"t7","relation":"after"}}]})",
+            ErrorCode::parse_error, "timeline[0].relative.to: no event has the id 't7'"},
+    BadCase{"event_relation_word", "{" NM_DOC R"(,"timeline":[{"id":"t1","time":null,"event":{"start":0,"end":3},"relative":{"to":"t1","relation":"during"}}]})",
+            ErrorCode::parse_error, "timeline[0].relative.relation: 'during' is not before or after"},
+    BadCase{"label_color", "{" NM_DOC R"(,"labels":[{"name":"PERSON","color":"blue","hotkey":1}]})",
+            ErrorCode::parse_error, "labels[0].color: 'blue' is not a colour like #0072b2"},
+    BadCase{"label_hotkey_range", "{" NM_DOC R"(,"labels":[{"name":"PERSON","color":"#0072b2","hotkey":12}]})",
+            ErrorCode::parse_error, "labels[0].hotkey: 12 is not a number key 1-9"},
+    BadCase{"label_hotkey_twice", "{" NM_DOC R"(,"labels":[{"name":"PERSON","color":"#0072b2","hotkey":1},{"name":"ORG","color":"#e69f00","hotkey":1}]})",
+            ErrorCode::parse_error, "labels[1].hotkey: 1 is already the key of PERSON"},
+    BadCase{"label_twice", "{" NM_DOC R"(,"labels":[{"name":"ORG"},{"name":"ORG"}]})",
+            ErrorCode::parse_error, "labels[1].name: 'ORG' is defined twice"},
+    BadCase{"syntax_error_late", "{" NM_DOC R"(,"annotations":[{"id":"a1","start":0,"end":3,"label":"PERSON"},{"id": }]})",
+            ErrorCode::parse_error, "invalid JSON"}),
     [](const auto& p) { return std::string(p.param.name); });
+#undef NM_DOC
 
 // The checked-in sample file reads under both the native and the wasm build (NODERAWFS).
 TEST(NewsmarkJson, ReadsTheSampleFileFromDisk) {
@@ -86,6 +139,146 @@ TEST(NewsmarkJson, ReadsTheSampleFileFromDisk) {
   ASSERT_TRUE(r.ok()) << r.error().message;
   EXPECT_EQ(r->document.info().dct, "2026-03-14");
   EXPECT_NE(r->document.text().find("Harbour Authority"), std::string::npos);
+}
+
+TEST(NewsmarkJson, ReportsEveryProblemAtOnce) {
+  auto r = read_newsmark_json(R"({"format":"newsmark","version":1,"document":{"text":"Ann met Bob."},
+    "annotations":[{"id":"a1","start":0,"end":30,"label":"PERSON"},{"id":"a2","start":8,"end":11,"label":""},
+                   {"id":"a3","start":8,"end":11,"label":"PERSON","status":"no"}]})");
+  ASSERT_FALSE(r.ok());
+  const std::string& m = r.error().message;
+  EXPECT_NE(m.find("3 problems; nothing was imported"), std::string::npos) << m;
+  EXPECT_NE(m.find("annotations[0].end: 30 past end of text (12)"), std::string::npos) << m;
+  EXPECT_NE(m.find("annotations[1].label: missing"), std::string::npos) << m;
+  EXPECT_NE(m.find("annotations[2].status"), std::string::npos) << m;
+}
+
+TEST(NewsmarkJson, ReanchorsSpansWhoseOffsetsAreOff) {
+  // Offsets counted in UTF-16 units by another tool: two too many after the emoji.
+  auto r = read_newsmark_json(R"({"format":"newsmark","version":1,"document":{"text":"\ud83d\udcf0 Ann met Bob. Bob left."},
+    "annotations":[{"id":"a1","start":3,"end":6,"text":"Ann","label":"PERSON"},
+                   {"id":"a2","start":11,"end":14,"text":"Bob","label":"PERSON"},
+                   {"id":"a3","start":0,"end":3,"text":"Bob","prefix":". ","suffix":" left","label":"PERSON"}]})");
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  const auto& anns = r->annotations.annotations;
+  ASSERT_EQ(anns.size(), 3u);
+  const std::string& text = r->document.text();
+  auto cp = [&](std::uint32_t b) { return *r->document.to_code_point(b); };
+  // In text order: Ann (2-5), Bob (10-13, the nearest to 11), Bob (15-18, by its context).
+  EXPECT_EQ(anns[0].id, "a1");
+  EXPECT_EQ(cp(anns[0].span.begin), 2u);
+  EXPECT_EQ(text.substr(anns[0].span.begin, anns[0].span.size()), "Ann");
+  EXPECT_EQ(anns[1].id, "a2");
+  EXPECT_EQ(cp(anns[1].span.begin), 10u);
+  EXPECT_EQ(anns[2].id, "a3");
+  EXPECT_EQ(cp(anns[2].span.begin), 15u);
+  ASSERT_EQ(r->warnings.size(), 3u);
+  EXPECT_EQ(r->warnings[0], "annotations[0]: re-anchored 'Ann' from 3-6 to 2-5");
+}
+
+TEST(NewsmarkJson, FillsDefaultsAndAddsLabelsTheFileUsesButDoesNotDefine) {
+  auto r = read_newsmark_json(R"({"format":"newsmark","version":1,"document":{"text":"Ann met Bob."},
+    "annotations":[{"start":8,"end":11,"label":"RUMOUR"},{"start":0,"end":3,"label":"PERSON","attrs":{"n":3,"ok":true}}]})");
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  ASSERT_EQ(r->annotations.annotations.size(), 2u);
+  const Annotation& ann = r->annotations.annotations[0];
+  EXPECT_EQ(ann.label, "PERSON");
+  EXPECT_EQ(ann.origin, Origin::user);
+  EXPECT_EQ(ann.status, ReviewStatus::accepted);
+  ASSERT_NE(ann.attr("n"), nullptr);
+  EXPECT_EQ(*ann.attr("n"), "3");
+  EXPECT_EQ(*ann.attr("ok"), "true");
+  EXPECT_NE(ann.id, r->annotations.annotations[1].id);
+  EXPECT_TRUE(r->has_annotations);
+  const auto& labels = r->annotations.labels;
+  EXPECT_EQ(labels.size(), default_labels().size() + 1);
+  EXPECT_EQ(labels.back().name, "RUMOUR");
+  EXPECT_EQ(r->warnings.back(), "labels: added RUMOUR (used by annotations, not defined in the file)");
+}
+
+TEST(NewsmarkJson, AFileWithoutAnnotationsSaysSo) {
+  auto r = read_newsmark_json(R"({"format":"newsmark","version":1,"document":{"text":"Ann met Bob."}})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->has_annotations);
+}
+
+// A hand-made set with everything the model holds: overlaps and nesting, notes, user labels,
+// relations, entities, a relative timeline event, emoji and CJK before the spans.
+AnnotationSet rich_set(const Document& d) {
+  auto span = [&](std::string_view s, std::size_t from = 0) {
+    const std::size_t b = d.text().find(s, from);
+    EXPECT_NE(b, std::string::npos) << s;
+    return ByteSpan{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(b + s.size())};
+  };
+  AnnotationSet set;
+  set.labels = default_labels();
+  set.labels.push_back(LabelDef{"RUMOUR", "#123456", 0});
+  Annotation a;
+  a = {"a1", span("\xE6\x9D\x8E\xE6\x98\x8E"), "PERSON", {{"entity", "e1"}}, Origin::automatic, ReviewStatus::accepted, 0.9f, ""};
+  set.annotations.push_back(a);
+  a = {"a2", span("Sen. Zo\xC3\xAB"), "PERSON", {}, Origin::user, ReviewStatus::accepted, 1.0f, "a note \xF0\x9F\x93\x9D with \"quotes\""};
+  set.annotations.push_back(a);
+  a = {"a3", span("Zo\xC3\xAB"), "PERSON", {{"entity", "e1"}}, Origin::automatic, ReviewStatus::rejected, 0.5f, ""};
+  set.annotations.push_back(a);
+  a = {"a4", span("\xE2\x80\x9CIt is done\xE2\x80\x9D"), "QUOTE", {{"kind", "direct"}, {"speaker", "a5"}}, Origin::automatic,
+       ReviewStatus::suggested, 0.8f, ""};
+  set.annotations.push_back(a);
+  a = {"a5", span("she"), "SOURCE", {}, Origin::automatic, ReviewStatus::suggested, 0.75f, ""};
+  set.annotations.push_back(a);
+  a = {"a6", span("on Monday"), "RUMOUR", {}, Origin::user, ReviewStatus::accepted, 1.0f, ""};
+  set.annotations.push_back(a);
+  a = {"a7", span("Monday"), "DATE", {{"value", "2024-03-04"}}, Origin::automatic, ReviewStatus::suggested, 0.85f, ""};
+  set.annotations.push_back(a);
+  set.entities.push_back(Entity{"e1", "Zo\xC3\xAB \xE6\x9D\x8E\xE6\x98\x8E", "PERSON", {"a1", "a3"}});
+  set.relations.push_back(Relation{"r1", "speaker-of", "a5", "a4"});
+  TimelineEvent t1;
+  t1.id = "t1"; t1.time = "a7"; t1.value = "2024-03-04"; t1.start = "2024-03-04"; t1.end = "2024-03-05";
+  t1.granularity = "day"; t1.event = span("she said on Monday"); t1.entities = {"e1"};
+  TimelineEvent t2;
+  t2.id = "t2"; t2.event = span("the vote"); t2.certain = false; t2.relation = "before"; t2.anchor = "t1"; t2.offset = "P2D";
+  set.timeline = {t2, t1};
+  set.sourcing.quotes = 1;
+  set.sourcing.direct = 1;
+  set.sourcing.quoted_share = 0.123456789;
+  set.sourcing.speakers.push_back(SpeakerCount{"", "she", "named-person", 1});
+  std::stable_sort(set.annotations.begin(), set.annotations.end(), [](const Annotation& x, const Annotation& y) {
+    return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end > y.span.end;
+  });
+  return set;
+}
+
+TEST(NewsmarkJson, RoundTripsEveryPartOfTheModel) {
+  const Document d = make("\xF0\x9F\x93\xB0 \xE6\x9D\x8E\xE6\x98\x8E and Sen. Zo\xC3\xAB met. \xE2\x80\x9CIt is done\xE2\x80\x9D, "
+                          "she said on Monday, after the vote.", {"T", "2024-03-05", "x", "en"});
+  const AnnotationSet set = rich_set(d);
+  const std::string json = write_newsmark_json(d, &set);
+  auto back = read_newsmark_json(json);
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  EXPECT_TRUE(back->warnings.empty()) << back->warnings.front();
+  EXPECT_EQ(back->annotations, set);
+  EXPECT_EQ(write_newsmark_json(back->document, &back->annotations), json);
+}
+
+// What the engine makes of each sample article survives the trip unchanged.
+TEST(NewsmarkJson, RoundTripsTheEnginesAnalysisOfEverySampleArticle) {
+  auto engine = Engine::create();
+  ASSERT_TRUE(engine.ok());
+  int articles = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(NEWSMARK_TEST_DATA_DIR "/articles")) {
+    if (entry.path().extension() != ".txt") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    const Document d = make(buf.str(), {"", "2026-03-09", "", "en"});
+    const Analysis a = engine->analyze(d);
+    const std::string json = write_newsmark_json(d, &a.annotations, false);
+    auto back = read_newsmark_json(json);
+    ASSERT_TRUE(back.ok()) << entry.path() << ": " << back.error().message;
+    EXPECT_TRUE(back->warnings.empty()) << entry.path();
+    EXPECT_EQ(back->annotations, a.annotations) << entry.path();
+    ++articles;
+  }
+  EXPECT_GE(articles, 5);
 }
 
 }  // namespace

@@ -1,0 +1,73 @@
+#include "io/anchoring.h"
+
+#include <algorithm>
+
+namespace newsmark::io {
+namespace {
+
+bool ends_with(std::string_view text, std::size_t at, std::string_view s) {
+  return s.size() <= at && text.compare(at - s.size(), s.size(), s) == 0;
+}
+
+bool starts_with_at(std::string_view text, std::size_t at, std::string_view s) {
+  return at + s.size() <= text.size() && text.compare(at, s.size(), s) == 0;
+}
+
+// How well the text around an occurrence at [b, b + exact.size()) matches: 2 when both given
+// contexts match (an absent one counts as matching), 1 for one, 0 for neither.
+int context_score(std::string_view text, std::size_t b, const Quote& q) {
+  const std::size_t e = b + q.exact.size();
+  return (ends_with(text, b, q.prefix) ? 1 : 0) + (starts_with_at(text, e, q.suffix) ? 1 : 0);
+}
+
+}  // namespace
+
+std::string cp_range(std::size_t start, std::size_t end) {
+  return std::to_string(start) + "-" + std::to_string(end);
+}
+
+std::optional<Anchor> anchor_span(const Document& doc, std::size_t start, std::size_t end, const Quote& q) {
+  const std::string_view text = doc.text();
+  const std::size_t n_cp = doc.offsets().code_point_count();
+  std::size_t hint = text.size();  // the byte where the file said the span starts
+  if (start <= end && end <= n_cp) {
+    auto b = doc.to_byte(start);
+    auto e = doc.to_byte(end);
+    if (b && e) {
+      const ByteSpan span{static_cast<std::uint32_t>(*b), static_cast<std::uint32_t>(*e)};
+      if (q.exact.empty() || text.substr(span.begin, span.size()) == q.exact) return Anchor{span, false};
+      hint = *b;
+    }
+  } else if (start < n_cp) {
+    auto b = doc.to_byte(start);
+    if (b) hint = *b;
+  }
+  if (q.exact.empty()) return std::nullopt;
+
+  // Search outwards from the hint in growing windows; in each, the best occurrence is the one
+  // whose context matches best, then the nearest. A perfect match in a small window ends the
+  // search, so re-anchoring many slightly shifted spans stays cheap.
+  for (std::size_t radius = 1024;; radius *= 8) {
+    const std::size_t lo = hint > radius ? hint - radius : 0;
+    const std::size_t hi = std::min(text.size(), hint + radius + q.exact.size());
+    int best_score = -1;
+    std::size_t best = 0, best_distance = 0;
+    for (std::size_t at = text.find(q.exact, lo); at != std::string_view::npos && at + q.exact.size() <= hi;
+         at = text.find(q.exact, at + 1)) {
+      const int score = context_score(text, at, q);
+      const std::size_t distance = at > hint ? at - hint : hint - at;
+      if (score > best_score || (score == best_score && distance < best_distance)) {
+        best_score = score;
+        best = at;
+        best_distance = distance;
+      }
+    }
+    const bool whole = lo == 0 && hi == text.size();
+    if (best_score == 2 || (whole && best_score >= 0)) {
+      return Anchor{ByteSpan{static_cast<std::uint32_t>(best), static_cast<std::uint32_t>(best + q.exact.size())}, true};
+    }
+    if (whole) return std::nullopt;
+  }
+}
+
+}  // namespace newsmark::io

@@ -1,0 +1,36 @@
+// Putting a span read from a file back on the text. Files carry code point offsets and, most
+// of them, the covered text (and, in W3C's TextQuoteSelector, some text before and after).
+// When the text at the offsets is not the expected one (the file was made from another copy
+// of the article, or a tool counted UTF-16 units), the span is re-anchored: the occurrence of
+// the expected text whose surroundings match, nearest to where the file said.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/annotation.h"
+#include "core/document.h"
+
+namespace newsmark::io {
+
+struct Anchor {
+  ByteSpan span;
+  bool moved = false;  // the offsets were off and the text was found elsewhere
+};
+
+struct Quote {
+  std::string_view exact;   // the covered text; empty: trust the offsets alone
+  std::string_view prefix;  // text right before it, may be empty
+  std::string_view suffix;  // text right after it, may be empty
+};
+
+// Offsets are code points, end exclusive. Returns nullopt when the offsets are out of range
+// (or start > end) and the quote is empty or not found, or the quote is found nowhere.
+std::optional<Anchor> anchor_span(const Document& doc, std::size_t start, std::size_t end, const Quote& quote);
+
+// "start-end" in code points, for messages.
+std::string cp_range(std::size_t start, std::size_t end);
+
+}  // namespace newsmark::io

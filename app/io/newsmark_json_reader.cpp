@@ -1,0 +1,714 @@
+// Reading Newsmark JSON (the format is in newsmark_json.h and docs/newsmark-json.md).
+//
+// simdjson's on-demand API walks the file forwards only; fields may come in any order, so the
+// reader makes two passes over the same parsed input (rewind is cheap: the structural index
+// stays): the header and document text first, then the annotation layers, which need the text
+// to check their offsets. Wrong values are collected (ImportProblems) so the user sees all of
+// them; a syntax error ends reading at once, since on-demand parsing cannot go past it.
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/label_set.h"
+#include "io/anchoring.h"
+#include "io/newsmark_json.h"
+
+namespace newsmark::io {
+namespace {
+
+namespace od = simdjson::ondemand;
+
+// Errors after which the on-demand iterator can go on: the value had the wrong type or an
+// unreadable number, and is skipped when the walk moves on.
+bool recoverable(simdjson::error_code e) {
+  return e == simdjson::INCORRECT_TYPE || e == simdjson::NUMBER_OUT_OF_RANGE || e == simdjson::NUMBER_ERROR;
+}
+
+std::string item(std::string_view list, std::size_t i, std::string_view field = {}) {
+  std::string p = std::string(list) + "[" + std::to_string(i) + "]";
+  if (!field.empty()) p += "." + std::string(field);
+  return p;
+}
+
+// At most this much of a value is quoted in a message.
+std::string shown(std::string_view s) {
+  if (s.size() > 40) {
+    std::size_t cut = 40;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+    return "'" + std::string(s.substr(0, cut)) + "…'";
+  }
+  return "'" + std::string(s) + "'";
+}
+
+struct RawSpan {
+  std::uint64_t start = 0, end = 0;
+  bool has_start = false, has_end = false;
+  std::string_view text, prefix, suffix;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view json) : input_(json) {}
+  Result<ImportedDocument> read();
+
+ private:
+  // Every step returns false once a syntax error is recorded in fatal_.
+  bool read_header(od::object top);
+  bool read_document(od::object d);
+  bool read_layers(od::object top);
+  bool read_annotation(od::object o, std::size_t i);
+  bool read_span_field(std::string_view key, od::value v, RawSpan& span, const std::string& where, bool& known);
+  bool read_entity(od::object o, std::size_t i);
+  bool read_relation(od::object o, std::size_t i);
+  bool read_event(od::object o, std::size_t i);
+  bool read_label(od::object o, std::size_t i);
+  bool read_sourcing(od::object o);
+  void check_references();
+  std::optional<ByteSpan> place(const RawSpan& span, const std::string& where);
+
+  // Typed reads: a wrong type adds a problem and yields nothing; a syntax error sets fatal_.
+  std::optional<std::string_view> string(od::value v, const std::string& path, bool null_ok = false);
+  std::optional<std::uint64_t> count(od::value v, const std::string& path);
+  bool syntax(simdjson::error_code e, const std::string& path);
+  template <typename F>
+  bool each_object(od::value v, std::string_view list, F&& f);
+  template <typename F>
+  bool each_field(od::object o, const std::string& path, F&& f);
+
+  simdjson::padded_string input_;
+  od::parser parser_;
+  std::optional<Error> fatal_;
+  ImportProblems problems_;
+
+  std::string format_;
+  std::int64_t version_ = -1;
+  bool have_document_ = false, have_text_ = false;
+  std::string text_;
+  DocumentInfo info_;
+  std::optional<std::uint64_t> stated_code_points_;
+
+  std::optional<ImportedDocument> out_;
+  std::unordered_map<std::string, std::size_t> annotation_index_;
+  bool have_labels_ = false;
+  std::size_t unnamed_ = 0;  // annotations and relations without an id get one
+};
+
+bool Reader::syntax(simdjson::error_code e, const std::string& path) {
+  if (e == simdjson::SUCCESS || recoverable(e)) return false;
+  if (!fatal_) fatal_ = make_error(ErrorCode::parse_error, path + ": invalid JSON (" + simdjson::error_message(e) + ")");
+  return true;
+}
+
+std::optional<std::string_view> Reader::string(od::value v, const std::string& path, bool null_ok) {
+  od::json_type type;
+  if (auto e = v.type().get(type)) {
+    syntax(e, path);
+    return std::nullopt;
+  }
+  if (type == od::json_type::null && null_ok) return std::string_view();
+  std::string_view s;
+  if (type != od::json_type::string) {
+    problems_.add(path, null_ok ? "expected a string or null" : "expected a string");
+    return std::nullopt;
+  }
+  if (auto e = v.get_string().get(s)) {
+    if (!syntax(e, path)) problems_.add(path, "expected a string");
+    return std::nullopt;
+  }
+  return s;
+}
+
+std::optional<std::uint64_t> Reader::count(od::value v, const std::string& path) {
+  std::uint64_t n = 0;
+  if (auto e = v.get_uint64().get(n)) {
+    if (!syntax(e, path)) problems_.add(path, "expected a non-negative integer");
+    return std::nullopt;
+  }
+  return n;
+}
+
+template <typename F>
+bool Reader::each_field(od::object o, const std::string& path, F&& f) {
+  for (auto field : o) {
+    std::string_view key;
+    if (auto e = field.unescaped_key().get(key)) return !syntax(e, path);
+    od::value v;
+    if (auto e = field.value().get(v)) {
+      if (syntax(e, path + "." + std::string(key))) return false;
+      continue;
+    }
+    if (!f(key, v)) return false;
+  }
+  return !fatal_;
+}
+
+template <typename F>
+bool Reader::each_object(od::value v, std::string_view list, F&& f) {
+  od::array arr;
+  if (auto e = v.get_array().get(arr)) {
+    if (!syntax(e, std::string(list))) problems_.add(std::string(list), "expected an array");
+    return !fatal_;
+  }
+  std::size_t i = 0;
+  for (auto element : arr) {
+    od::object o;
+    if (auto e = element.get_object().get(o)) {
+      if (syntax(e, item(list, i))) return false;
+      problems_.add(item(list, i), "expected an object");
+    } else if (!f(o, i)) {
+      return false;
+    }
+    ++i;
+  }
+  return !fatal_;
+}
+
+// ---- pass 1: what the file is, and the text -----------------------------------------------
+
+bool Reader::read_document(od::object d) {
+  have_document_ = true;
+  return each_field(d, "document", [&](std::string_view key, od::value v) {
+    const std::string path = "document." + std::string(key);
+    std::string* target = key == "title" ? &info_.title
+                          : key == "dct" ? &info_.dct
+                          : key == "source" ? &info_.source
+                          : key == "language" ? &info_.language
+                          : key == "text" ? &text_
+                                          : nullptr;
+    if (key == "length") {
+      od::object len;
+      if (v.get_object().get(len) == simdjson::SUCCESS) {
+        return each_field(len, path, [&](std::string_view k, od::value n) {
+          if (k == "code_points") stated_code_points_ = count(n, path + ".code_points");
+          return !fatal_;
+        });
+      }
+      return !fatal_;
+    }
+    if (target == nullptr) return true;  // unknown fields are skipped
+    if (key == "text") have_text_ = true;
+    auto s = string(v, path, key != "text");
+    if (s) target->assign(*s);
+    return !fatal_;
+  });
+}
+
+bool Reader::read_header(od::object top) {
+  return each_field(top, "(root)", [&](std::string_view key, od::value v) {
+    if (key == "format") {
+      if (auto s = string(v, "format", true)) format_.assign(*s);
+    } else if (key == "version") {
+      if (auto e = v.get_int64().get(version_)) {
+        if (!syntax(e, "version")) problems_.add("version", "expected an integer");
+      }
+    } else if (key == "document") {
+      od::object d;
+      if (auto e = v.get_object().get(d)) {
+        if (!syntax(e, "document")) problems_.add("document", "expected an object");
+      } else {
+        return read_document(d);
+      }
+    }
+    return !fatal_;
+  });
+}
+
+// ---- pass 2: the annotation layers ---------------------------------------------------------
+
+std::optional<ByteSpan> Reader::place(const RawSpan& s, const std::string& where) {
+  const Document& doc = out_->document;
+  const std::size_t n = doc.offsets().code_point_count();
+  if (!s.has_start || !s.has_end) {
+    problems_.add(where + (s.has_start ? ".end" : ".start"), "missing");
+    return std::nullopt;
+  }
+  auto anchor = anchor_span(doc, s.start, s.end, Quote{s.text, s.prefix, s.suffix});
+  if (!anchor) {
+    if (!s.text.empty() && s.start <= s.end && s.end <= n) {
+      problems_.add(where + ".text", shown(s.text) + " is not in the document (the text at " + cp_range(s.start, s.end) +
+                                         " is " + shown(std::string_view(doc.text()).substr(*doc.to_byte(s.start), *doc.to_byte(s.end) - *doc.to_byte(s.start))) + ")");
+    } else if (s.end > n) {
+      problems_.add(where + ".end", std::to_string(s.end) + " past end of text (" + std::to_string(n) + ")");
+    } else if (s.start > s.end) {
+      problems_.add(where + ".start", std::to_string(s.start) + " after end (" + std::to_string(s.end) + ")");
+    } else {
+      problems_.add(where + ".text", shown(s.text) + " is not in the document");
+    }
+    return std::nullopt;
+  }
+  if (anchor->span.empty()) {
+    problems_.add(where, "empty span at " + cp_range(s.start, s.end));
+    return std::nullopt;
+  }
+  if (anchor->moved) {
+    const std::size_t b = *doc.to_code_point(anchor->span.begin), e = *doc.to_code_point(anchor->span.end);
+    out_->warnings.push_back(where + ": re-anchored " + shown(s.text) + " from " + cp_range(s.start, s.end) + " to " +
+                             cp_range(b, e));
+  }
+  return anchor->span;
+}
+
+bool Reader::read_span_field(std::string_view key, od::value v, RawSpan& span, const std::string& where, bool& known) {
+  known = true;
+  if (key == "start" || key == "end") {
+    auto n = count(v, where + "." + std::string(key));
+    if (n) {
+      (key == "start" ? span.start : span.end) = *n;
+      (key == "start" ? span.has_start : span.has_end) = true;
+    }
+  } else if (key == "text" || key == "prefix" || key == "suffix") {
+    auto s = string(v, where + "." + std::string(key), true);
+    if (s) (key == "text" ? span.text : key == "prefix" ? span.prefix : span.suffix) = *s;
+  } else {
+    known = false;
+  }
+  return !fatal_;
+}
+
+bool valid_label_name(std::string_view s) {
+  if (s.empty() || s.size() > 64) return false;
+  return std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+}
+
+bool Reader::read_annotation(od::object o, std::size_t i) {
+  const std::size_t problems_before = problems_.count();
+  RawSpan span;
+  Annotation a;
+  std::string_view origin = "user", status;
+  bool ok_fields = each_field(o, item("annotations", i), [&](std::string_view key, od::value v) {
+    bool known = false;
+    if (!read_span_field(key, v, span, item("annotations", i), known)) return false;
+    if (known) return true;
+    if (key == "id" || key == "label" || key == "origin" || key == "status" || key == "note") {
+      auto s = string(v, item("annotations", i, key), key == "note");
+      if (!s) return !fatal_;
+      if (key == "id") a.id.assign(*s);
+      else if (key == "label") a.label.assign(*s);
+      else if (key == "origin") origin = *s;
+      else if (key == "status") status = *s;
+      else a.note.assign(*s);
+    } else if (key == "confidence") {
+      double c = 0;
+      if (auto e = v.get_double().get(c)) {
+        if (!syntax(e, item("annotations", i, key))) problems_.add(item("annotations", i, key), "expected a number");
+      } else if (!(c >= 0.0 && c <= 1.0)) {
+        problems_.add(item("annotations", i, key), "must be between 0 and 1");
+      } else {
+        a.confidence = static_cast<float>(c);
+      }
+    } else if (key == "attrs") {
+      od::object attrs;
+      if (auto e = v.get_object().get(attrs)) {
+        if (!syntax(e, item("annotations", i, key))) problems_.add(item("annotations", i, key), "expected an object");
+        return !fatal_;
+      }
+      return each_field(attrs, item("annotations", i, key), [&](std::string_view k, od::value av) {
+        od::json_type t;
+        if (auto e = av.type().get(t)) return !syntax(e, item("annotations", i, key));
+        std::string_view s;
+        // Values are strings; numbers and booleans written by other tools keep their JSON text.
+        simdjson::error_code e = simdjson::INCORRECT_TYPE;
+        if (t == od::json_type::string) {
+          e = av.get_string().get(s);
+        } else if (t == od::json_type::number || t == od::json_type::boolean) {
+          s = av.raw_json_token();
+          e = simdjson::SUCCESS;
+        }
+        if (e) {
+          if (!syntax(e, item("annotations", i, key))) problems_.add(item("annotations", i, "attrs." + std::string(k)), "expected a string");
+          return !fatal_;
+        }
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t')) s.remove_suffix(1);
+        a.add_attr(k, s);
+        return true;
+      });
+    }
+    return !fatal_;
+  });
+  if (!ok_fields) return false;
+
+  if (!valid_label_name(a.label)) {
+    problems_.add(item("annotations", i, "label"), a.label.empty() ? "missing" : shown(a.label) + " is not a label name (1-64 characters, no control characters)");
+  }
+  if (origin == "auto") a.origin = Origin::automatic;
+  else if (origin == "user") a.origin = Origin::user;
+  else problems_.add(item("annotations", i, "origin"), shown(origin) + " is not auto or user");
+  if (status.empty()) a.status = a.origin == Origin::user ? ReviewStatus::accepted : ReviewStatus::suggested;
+  else if (status == "suggested") a.status = ReviewStatus::suggested;
+  else if (status == "accepted") a.status = ReviewStatus::accepted;
+  else if (status == "rejected") a.status = ReviewStatus::rejected;
+  else problems_.add(item("annotations", i, "status"), shown(status) + " is not suggested, accepted or rejected");
+
+  auto where = place(span, item("annotations", i));
+  if (!where || problems_.count() != problems_before) return true;
+  a.span = *where;
+  if (a.id.empty()) a.id = "a:" + std::to_string(++unnamed_);  // ':' keeps clear of the file's own ids
+  if (!annotation_index_.emplace(a.id, out_->annotations.annotations.size()).second) {
+    problems_.add(item("annotations", i, "id"), shown(a.id) + " is used twice");
+    return true;
+  }
+  out_->annotations.annotations.push_back(std::move(a));
+  return true;
+}
+
+bool Reader::read_entity(od::object o, std::size_t i) {
+  Entity ent;
+  const std::string where = item("entities", i);
+  if (!each_field(o, where, [&](std::string_view key, od::value v) {
+        if (key == "id" || key == "name" || key == "label") {
+          auto s = string(v, item("entities", i, key));
+          if (s) (key == "id" ? ent.id : key == "name" ? ent.name : ent.label).assign(*s);
+        } else if (key == "mentions") {
+          od::array arr;
+          if (auto e = v.get_array().get(arr)) {
+            if (!syntax(e, where + ".mentions")) problems_.add(where + ".mentions", "expected an array");
+            return !fatal_;
+          }
+          std::size_t k = 0;
+          for (auto m : arr) {
+            od::value mv;
+            if (auto e = m.get(mv)) return !syntax(e, where + ".mentions");
+            if (auto s = string(mv, where + ".mentions[" + std::to_string(k) + "]")) ent.mentions.emplace_back(*s);
+            ++k;
+          }
+        }
+        return !fatal_;
+      })) {
+    return false;
+  }
+  if (ent.id.empty()) problems_.add(where + ".id", "missing");
+  out_->annotations.entities.push_back(std::move(ent));
+  return true;
+}
+
+bool Reader::read_relation(od::object o, std::size_t i) {
+  Relation rel;
+  if (!each_field(o, item("relations", i), [&](std::string_view key, od::value v) {
+        if (key == "id" || key == "type" || key == "from" || key == "to") {
+          auto s = string(v, item("relations", i, key));
+          if (s) (key == "id" ? rel.id : key == "type" ? rel.type : key == "from" ? rel.from : rel.to).assign(*s);
+        }
+        return !fatal_;
+      })) {
+    return false;
+  }
+  if (rel.type.empty()) problems_.add(item("relations", i, "type"), "missing");
+  if (rel.id.empty()) rel.id = "r:" + std::to_string(++unnamed_);
+  out_->annotations.relations.push_back(std::move(rel));
+  return true;
+}
+
+bool Reader::read_event(od::object o, std::size_t i) {
+  TimelineEvent ev;
+  RawSpan span;
+  bool have_event = false;
+  const std::string where = item("timeline", i);
+  if (!each_field(o, where, [&](std::string_view key, od::value v) {
+        const std::string path = item("timeline", i, key);
+        if (key == "id" || key == "time" || key == "value" || key == "start" || key == "end" || key == "granularity") {
+          auto s = string(v, path, key != "id");
+          if (!s) return !fatal_;
+          (key == "id" ? ev.id : key == "time" ? ev.time : key == "value" ? ev.value : key == "start" ? ev.start
+                                                                               : key == "end" ? ev.end : ev.granularity).assign(*s);
+        } else if (key == "certain") {
+          if (auto e = v.get_bool().get(ev.certain)) {
+            if (!syntax(e, path)) problems_.add(path, "expected true or false");
+          }
+        } else if (key == "event") {
+          od::object eo;
+          if (auto e = v.get_object().get(eo)) {
+            if (!syntax(e, path)) problems_.add(path, "expected an object");
+            return !fatal_;
+          }
+          have_event = true;
+          return each_field(eo, path, [&](std::string_view k, od::value ev_v) {
+            bool known = false;
+            return read_span_field(k, ev_v, span, path, known);
+          });
+        } else if (key == "entities") {
+          od::array arr;
+          if (auto e = v.get_array().get(arr)) {
+            if (!syntax(e, path)) problems_.add(path, "expected an array");
+            return !fatal_;
+          }
+          std::size_t k = 0;
+          for (auto m : arr) {
+            od::value mv;
+            if (auto e = m.get(mv)) return !syntax(e, path);
+            if (auto s = string(mv, path + "[" + std::to_string(k) + "]")) ev.entities.emplace_back(*s);
+            ++k;
+          }
+        } else if (key == "relative") {
+          od::object ro;
+          if (auto e = v.get_object().get(ro)) {
+            if (!syntax(e, path)) problems_.add(path, "expected an object");
+            return !fatal_;
+          }
+          return each_field(ro, path, [&](std::string_view k, od::value rv) {
+            if (k == "to" || k == "relation" || k == "offset") {
+              auto s = string(rv, path + "." + std::string(k), k == "offset");
+              if (s) (k == "to" ? ev.anchor : k == "relation" ? ev.relation : ev.offset).assign(*s);
+            }
+            return !fatal_;
+          });
+        }
+        return !fatal_;
+      })) {
+    return false;
+  }
+  if (ev.id.empty()) problems_.add(where + ".id", "missing");
+  if (!ev.anchor.empty() && ev.relation != "before" && ev.relation != "after") {
+    problems_.add(where + ".relative.relation", shown(ev.relation) + " is not before or after");
+  }
+  if (!have_event) {
+    problems_.add(where + ".event", "missing");
+    return true;
+  }
+  if (auto placed = place(span, where + ".event")) ev.event = *placed;
+  out_->annotations.timeline.push_back(std::move(ev));
+  return true;
+}
+
+bool Reader::read_label(od::object o, std::size_t i) {
+  LabelDef def;
+  bool have_color = false;
+  if (!each_field(o, item("labels", i), [&](std::string_view key, od::value v) {
+        const std::string path = item("labels", i, key);
+        if (key == "name" || key == "color") {
+          auto s = string(v, path);
+          if (!s) return !fatal_;
+          if (key == "name") {
+            def.name.assign(*s);
+          } else {
+            int r = 0, g = 0, b = 0;
+            if (!parse_hex_color(*s, r, g, b)) problems_.add(path, shown(*s) + " is not a colour like #0072b2");
+            def.color.assign(*s);
+            have_color = true;
+          }
+        } else if (key == "hotkey") {
+          od::json_type t;
+          if (auto e = v.type().get(t)) return !syntax(e, path);
+          if (t == od::json_type::null) return true;
+          auto n = count(v, path);
+          if (n && (*n < 1 || *n > 9)) problems_.add(path, std::to_string(*n) + " is not a number key 1-9");
+          else if (n) def.hotkey = static_cast<int>(*n);
+        }
+        return !fatal_;
+      })) {
+    return false;
+  }
+  if (!valid_label_name(def.name)) {
+    problems_.add(item("labels", i, "name"), def.name.empty() ? "missing" : shown(def.name) + " is not a label name");
+    return true;
+  }
+  if (!have_color) def.color = label_def_for(def.name).color;
+  for (const LabelDef& other : out_->annotations.labels) {
+    if (other.name == def.name) problems_.add(item("labels", i, "name"), shown(def.name) + " is defined twice");
+    if (def.hotkey != 0 && other.hotkey == def.hotkey) {
+      problems_.add(item("labels", i, "hotkey"), std::to_string(def.hotkey) + " is already the key of " + other.name);
+    }
+  }
+  out_->annotations.labels.push_back(std::move(def));
+  return true;
+}
+
+bool Reader::read_sourcing(od::object o) {
+  SourcingSummary& s = out_->annotations.sourcing;
+  auto counts = [&](od::value v, const std::string& path,
+                    std::initializer_list<std::pair<std::string_view, std::uint32_t*>> fields) {
+    od::object obj;
+    if (auto e = v.get_object().get(obj)) {
+      if (!syntax(e, path)) problems_.add(path, "expected an object");
+      return !fatal_;
+    }
+    return each_field(obj, path, [&](std::string_view k, od::value n) {
+      for (const auto& [name, target] : fields) {
+        if (k != name) continue;
+        if (auto c = count(n, path + "." + std::string(k))) *target = static_cast<std::uint32_t>(std::min<std::uint64_t>(*c, UINT32_MAX));
+      }
+      return !fatal_;
+    });
+  };
+  return each_field(o, "sourcing", [&](std::string_view key, od::value v) {
+    const std::string path = "sourcing." + std::string(key);
+    if (key == "quotes") {
+      return counts(v, path, {{"total", &s.quotes}, {"direct", &s.direct}, {"partial", &s.partial}, {"indirect", &s.indirect},
+                              {"scare", &s.scare}, {"unattributed", &s.unattributed_quotes}});
+    }
+    if (key == "sources") {
+      return counts(v, path, {{"named", &s.named_sources}, {"unnamed-member", &s.unnamed_member_sources},
+                              {"anonymous", &s.anonymous_sources}, {"document", &s.document_sources}});
+    }
+    if (key == "quotedShare" || key == "hedgesPer1000Words") {
+      double d = 0;
+      if (auto e = v.get_double().get(d)) {
+        if (!syntax(e, path)) problems_.add(path, "expected a number");
+      } else {
+        (key == "quotedShare" ? s.quoted_share : s.hedges_per_1000_words) = d;
+      }
+    } else if (key == "words" || key == "hedges" || key == "unattributedClaims") {
+      if (auto c = count(v, path)) {
+        (key == "words" ? s.words : key == "hedges" ? s.hedges : s.unattributed_claims) =
+            static_cast<std::uint32_t>(std::min<std::uint64_t>(*c, UINT32_MAX));
+      }
+    } else if (key == "speakers") {
+      return each_object(v, "sourcing.speakers", [&](od::object so, std::size_t i) {
+        SpeakerCount c;
+        if (!each_field(so, item("sourcing.speakers", i), [&](std::string_view k, od::value sv) {
+              const std::string p = item("sourcing.speakers", i, k);
+              if (k == "quotes") {
+                if (auto n = count(sv, p)) c.quotes = static_cast<std::uint32_t>(std::min<std::uint64_t>(*n, UINT32_MAX));
+              } else if (k == "entity" || k == "name" || k == "kind") {
+                auto str = string(sv, p, k == "entity");
+                if (str) (k == "entity" ? c.entity : k == "name" ? c.name : c.kind).assign(*str);
+              }
+              return !fatal_;
+            })) {
+          return false;
+        }
+        s.speakers.push_back(std::move(c));
+        return true;
+      });
+    }
+    return !fatal_;
+  });
+}
+
+bool Reader::read_layers(od::object top) {
+  AnnotationSet& set = out_->annotations;
+  return each_field(top, "(root)", [&](std::string_view key, od::value v) {
+    if (key == "annotations") {
+      out_->has_annotations = true;
+      return each_object(v, "annotations", [&](od::object o, std::size_t i) { return read_annotation(o, i); });
+    }
+    if (key == "entities") return each_object(v, "entities", [&](od::object o, std::size_t i) { return read_entity(o, i); });
+    if (key == "relations") return each_object(v, "relations", [&](od::object o, std::size_t i) { return read_relation(o, i); });
+    if (key == "timeline") return each_object(v, "timeline", [&](od::object o, std::size_t i) { return read_event(o, i); });
+    if (key == "labels") {
+      have_labels_ = true;
+      return each_object(v, "labels", [&](od::object o, std::size_t i) { return read_label(o, i); });
+    }
+    if (key == "sourcing") {
+      od::object so;
+      if (auto e = v.get_object().get(so)) {
+        if (!syntax(e, "sourcing")) problems_.add("sourcing", "expected an object");
+        return !fatal_;
+      }
+      return read_sourcing(so);
+    }
+    (void)set;
+    return true;
+  });
+}
+
+// Ids that point elsewhere must name something in the file.
+void Reader::check_references() {
+  AnnotationSet& set = out_->annotations;
+  std::unordered_set<std::string_view> entity_ids, event_ids, relation_ids;
+  for (std::size_t i = 0; i < set.entities.size(); ++i) {
+    const Entity& e = set.entities[i];
+    if (!e.id.empty() && !entity_ids.insert(e.id).second) problems_.add(item("entities", i, "id"), shown(e.id) + " is used twice");
+    for (std::size_t k = 0; k < e.mentions.size(); ++k) {
+      if (annotation_index_.count(e.mentions[k]) == 0) {
+        problems_.add(item("entities", i, "mentions[" + std::to_string(k) + "]"), "no annotation has the id " + shown(e.mentions[k]));
+      }
+    }
+  }
+  for (std::size_t i = 0; i < set.relations.size(); ++i) {
+    const Relation& r = set.relations[i];
+    if (!relation_ids.insert(r.id).second) problems_.add(item("relations", i, "id"), shown(r.id) + " is used twice");
+    for (const auto& [field, id] : {std::pair<const char*, const std::string*>{"from", &r.from}, {"to", &r.to}}) {
+      if (annotation_index_.count(*id) == 0) problems_.add(item("relations", i, field), "no annotation has the id " + shown(*id));
+    }
+  }
+  for (const TimelineEvent& ev : set.timeline) {
+    if (!ev.id.empty()) event_ids.insert(ev.id);
+  }
+  for (std::size_t i = 0; i < set.timeline.size(); ++i) {
+    const TimelineEvent& ev = set.timeline[i];
+    if (!ev.time.empty() && annotation_index_.count(ev.time) == 0) {
+      problems_.add(item("timeline", i, "time"), "no annotation has the id " + shown(ev.time));
+    }
+    if (!ev.anchor.empty() && event_ids.count(ev.anchor) == 0) {
+      problems_.add(item("timeline", i, "relative.to"), "no event has the id " + shown(ev.anchor));
+    }
+    for (std::size_t k = 0; k < ev.entities.size(); ++k) {
+      if (entity_ids.count(ev.entities[k]) == 0) {
+        problems_.add(item("timeline", i, "entities[" + std::to_string(k) + "]"), "no entity has the id " + shown(ev.entities[k]));
+      }
+    }
+  }
+  if (event_ids.size() != set.timeline.size()) {
+    std::unordered_set<std::string_view> seen;
+    for (std::size_t i = 0; i < set.timeline.size(); ++i) {
+      if (!seen.insert(set.timeline[i].id).second) problems_.add(item("timeline", i, "id"), shown(set.timeline[i].id) + " is used twice");
+    }
+  }
+}
+
+Result<ImportedDocument> Reader::read() {
+  if (input_.size() > kMaxTextBytes * 8) {
+    return make_error(ErrorCode::too_large, "The file is " + format_byte_size(input_.size()) + ", too large for a Newsmark document.");
+  }
+  od::document root;
+  if (auto e = parser_.iterate(input_).get(root)) return make_error(ErrorCode::parse_error, std::string("(root): invalid JSON (") + simdjson::error_message(e) + ")");
+  od::object top;
+  if (auto e = root.get_object().get(top)) {
+    if (syntax(e, "(root)")) return *fatal_;
+    return make_error(ErrorCode::parse_error, "(root): expected a JSON object (is this a Newsmark file?)");
+  }
+  if (!read_header(top)) return *fatal_;
+  if (format_ != "newsmark") return make_error(ErrorCode::parse_error, "format: missing or not \"newsmark\" (is this a Newsmark file?)");
+  if (version_ > kNewsmarkJsonVersion) {
+    return make_error(ErrorCode::unsupported, "version: this file is Newsmark JSON version " + std::to_string(version_) +
+                                                  ", made by a newer Newsmark; this one reads up to version " +
+                                                  std::to_string(kNewsmarkJsonVersion) + ".");
+  }
+  if (version_ < 1) problems_.add("version", "missing or not a positive integer");
+  if (!have_document_) problems_.add("document", "missing");
+  else if (!have_text_) problems_.add("document.text", "missing");
+  if (!problems_.empty()) return problems_.error();
+  if (info_.language.empty()) info_.language = "en";
+
+  auto loaded = load_document(text_, std::move(info_));
+  if (!loaded) {
+    const std::string path = loaded.error().code == ErrorCode::invalid_argument ? "document.dct" : "document.text";
+    return make_error(loaded.error().code, path + ": " + loaded.error().message);
+  }
+  out_.emplace(ImportedDocument{std::move(loaded->document), loaded->report, {}, false, {}});
+  const std::size_t n = out_->document.offsets().code_point_count();
+  if (stated_code_points_ && *stated_code_points_ != n) {
+    out_->warnings.push_back("document.length.code_points: the file says " + std::to_string(*stated_code_points_) +
+                             ", the text has " + std::to_string(n) + "; spans were checked against their text");
+  }
+
+  root.rewind();
+  if (auto e = root.get_object().get(top)) return make_error(ErrorCode::parse_error, std::string("(root): ") + simdjson::error_message(e));
+  if (!read_layers(top)) return *fatal_;
+  check_references();
+  if (!problems_.empty()) return problems_.error();
+
+  AnnotationSet& set = out_->annotations;
+  // The model keeps annotations in text order: by start, longer first.
+  std::stable_sort(set.annotations.begin(), set.annotations.end(), [](const Annotation& x, const Annotation& y) {
+    return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end > y.span.end;
+  });
+  if (!have_labels_) set.labels = default_labels();
+  for (const std::string& name : add_missing_labels(set.labels, set.annotations)) {
+    out_->warnings.push_back("labels: added " + name + " (used by annotations, not defined in the file)");
+  }
+  return std::move(*out_);
+}
+
+}  // namespace
+
+Result<ImportedDocument> read_newsmark_json(std::string_view json) {
+  Reader reader(json);
+  return reader.read();
+}
+
+}  // namespace newsmark::io
