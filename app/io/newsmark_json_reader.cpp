@@ -15,34 +15,11 @@
 
 #include "core/label_set.h"
 #include "io/anchoring.h"
+#include "io/json_read.h"
 #include "io/newsmark_json.h"
 
 namespace newsmark::io {
 namespace {
-
-namespace od = simdjson::ondemand;
-
-// Errors after which the on-demand iterator can go on: the value had the wrong type or an
-// unreadable number, and is skipped when the walk moves on.
-bool recoverable(simdjson::error_code e) {
-  return e == simdjson::INCORRECT_TYPE || e == simdjson::NUMBER_OUT_OF_RANGE || e == simdjson::NUMBER_ERROR;
-}
-
-std::string item(std::string_view list, std::size_t i, std::string_view field = {}) {
-  std::string p = std::string(list) + "[" + std::to_string(i) + "]";
-  if (!field.empty()) p += "." + std::string(field);
-  return p;
-}
-
-// At most this much of a value is quoted in a message.
-std::string shown(std::string_view s) {
-  if (s.size() > 40) {
-    std::size_t cut = 40;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // whole characters
-    return "'" + std::string(s.substr(0, cut)) + "…'";
-  }
-  return "'" + std::string(s) + "'";
-}
 
 struct RawSpan {
   std::uint64_t start = 0, end = 0;
@@ -50,7 +27,7 @@ struct RawSpan {
   std::string_view text, prefix, suffix;
 };
 
-class Reader {
+class Reader : JsonReadContext {
  public:
   explicit Reader(std::string_view json) : input_(json) {}
   Result<ImportedDocument> read();
@@ -70,19 +47,8 @@ class Reader {
   void check_references();
   std::optional<ByteSpan> place(const RawSpan& span, const std::string& where);
 
-  // Typed reads: a wrong type adds a problem and yields nothing; a syntax error sets fatal_.
-  std::optional<std::string_view> string(od::value v, const std::string& path, bool null_ok = false);
-  std::optional<std::uint64_t> count(od::value v, const std::string& path);
-  bool syntax(simdjson::error_code e, const std::string& path);
-  template <typename F>
-  bool each_object(od::value v, std::string_view list, F&& f);
-  template <typename F>
-  bool each_field(od::object o, const std::string& path, F&& f);
-
   simdjson::padded_string input_;
   od::parser parser_;
-  std::optional<Error> fatal_;
-  ImportProblems problems_;
 
   std::string format_;
   std::int64_t version_ = -1;
@@ -96,76 +62,6 @@ class Reader {
   bool have_labels_ = false;
   std::size_t unnamed_ = 0;  // annotations and relations without an id get one
 };
-
-bool Reader::syntax(simdjson::error_code e, const std::string& path) {
-  if (e == simdjson::SUCCESS || recoverable(e)) return false;
-  if (!fatal_) fatal_ = make_error(ErrorCode::parse_error, path + ": invalid JSON (" + simdjson::error_message(e) + ")");
-  return true;
-}
-
-std::optional<std::string_view> Reader::string(od::value v, const std::string& path, bool null_ok) {
-  od::json_type type;
-  if (auto e = v.type().get(type)) {
-    syntax(e, path);
-    return std::nullopt;
-  }
-  if (type == od::json_type::null && null_ok) return std::string_view();
-  std::string_view s;
-  if (type != od::json_type::string) {
-    problems_.add(path, null_ok ? "expected a string or null" : "expected a string");
-    return std::nullopt;
-  }
-  if (auto e = v.get_string().get(s)) {
-    if (!syntax(e, path)) problems_.add(path, "expected a string");
-    return std::nullopt;
-  }
-  return s;
-}
-
-std::optional<std::uint64_t> Reader::count(od::value v, const std::string& path) {
-  std::uint64_t n = 0;
-  if (auto e = v.get_uint64().get(n)) {
-    if (!syntax(e, path)) problems_.add(path, "expected a non-negative integer");
-    return std::nullopt;
-  }
-  return n;
-}
-
-template <typename F>
-bool Reader::each_field(od::object o, const std::string& path, F&& f) {
-  for (auto field : o) {
-    std::string_view key;
-    if (auto e = field.unescaped_key().get(key)) return !syntax(e, path);
-    od::value v;
-    if (auto e = field.value().get(v)) {
-      if (syntax(e, path + "." + std::string(key))) return false;
-      continue;
-    }
-    if (!f(key, v)) return false;
-  }
-  return !fatal_;
-}
-
-template <typename F>
-bool Reader::each_object(od::value v, std::string_view list, F&& f) {
-  od::array arr;
-  if (auto e = v.get_array().get(arr)) {
-    if (!syntax(e, std::string(list))) problems_.add(std::string(list), "expected an array");
-    return !fatal_;
-  }
-  std::size_t i = 0;
-  for (auto element : arr) {
-    od::object o;
-    if (auto e = element.get_object().get(o)) {
-      if (syntax(e, item(list, i))) return false;
-      problems_.add(item(list, i), "expected an object");
-    } else if (!f(o, i)) {
-      return false;
-    }
-    ++i;
-  }
-  return !fatal_;
-}
 
 // ---- pass 1: what the file is, and the text -----------------------------------------------
 

@@ -1,0 +1,79 @@
+// Shared by the readers of JSON formats (Newsmark JSON, W3C Web Annotation): typed reads
+// over simdjson's on-demand values that turn a wrong type into a problem with a path (the
+// reading goes on, so the user sees every problem) and a syntax error into the one fatal
+// error (on-demand parsing cannot go past it).
+#pragma once
+
+#include <simdjson.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "io/imported_document.h"
+
+namespace newsmark::io {
+
+namespace od = simdjson::ondemand;
+
+// "annotations[3]" or "annotations[3].label".
+std::string item(std::string_view list, std::size_t i, std::string_view field = {});
+// A value quoted for a message, cut to 40 bytes (whole characters).
+std::string shown(std::string_view s);
+
+class JsonReadContext {
+ protected:
+  // Typed reads: a wrong type adds a problem and yields nothing; a syntax error sets fatal_.
+  // String views stay valid while the parser lives (simdjson keeps unescaped strings).
+  std::optional<std::string_view> string(od::value v, const std::string& path, bool null_ok = false);
+  std::optional<std::uint64_t> count(od::value v, const std::string& path);
+  // True (and fatal_ set) when `e` is a syntax error; false for success or a wrong type.
+  bool syntax(simdjson::error_code e, const std::string& path);
+  // Calls f(key, value) for each field / f(object, index) for each element; false once fatal.
+  template <typename F>
+  bool each_field(od::object o, const std::string& path, F&& f);
+  template <typename F>
+  bool each_object(od::value v, std::string_view list, F&& f);
+
+  std::optional<Error> fatal_;
+  ImportProblems problems_;
+};
+
+template <typename F>
+inline bool JsonReadContext::each_field(od::object o, const std::string& path, F&& f) {
+  for (auto field : o) {
+    std::string_view key;
+    if (auto e = field.unescaped_key().get(key)) return !syntax(e, path);
+    od::value v;
+    if (auto e = field.value().get(v)) {
+      if (syntax(e, path + "." + std::string(key))) return false;
+      continue;
+    }
+    if (!f(key, v)) return false;
+  }
+  return !fatal_;
+}
+
+template <typename F>
+inline bool JsonReadContext::each_object(od::value v, std::string_view list, F&& f) {
+  od::array arr;
+  if (auto e = v.get_array().get(arr)) {
+    if (!syntax(e, std::string(list))) problems_.add(std::string(list), "expected an array");
+    return !fatal_;
+  }
+  std::size_t i = 0;
+  for (auto element : arr) {
+    od::object o;
+    if (auto e = element.get_object().get(o)) {
+      if (syntax(e, item(list, i))) return false;
+      problems_.add(item(list, i), "expected an object");
+    } else if (!f(o, i)) {
+      return false;
+    }
+    ++i;
+  }
+  return !fatal_;
+}
+
+}  // namespace newsmark::io
