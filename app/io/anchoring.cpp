@@ -22,6 +22,27 @@ int context_score(std::string_view text, std::size_t b, const Quote& q) {
 
 }  // namespace
 
+std::string_view text_before(const Document& doc, std::uint32_t byte, std::size_t code_points) {
+  const std::string_view text = doc.text();
+  std::size_t b = std::min<std::size_t>(byte, text.size());
+  for (std::size_t n = 0; n < code_points && b > 0; ++n) {
+    --b;
+    while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+  }
+  return text.substr(b, std::min<std::size_t>(byte, text.size()) - b);
+}
+
+std::string_view text_after(const Document& doc, std::uint32_t byte, std::size_t code_points) {
+  const std::string_view text = doc.text();
+  const std::size_t from = std::min<std::size_t>(byte, text.size());
+  std::size_t e = from;
+  for (std::size_t n = 0; n < code_points && e < text.size(); ++n) {
+    ++e;
+    while (e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
+  }
+  return text.substr(from, e - from);
+}
+
 std::string cp_range(std::size_t start, std::size_t end) {
   return std::to_string(start) + "-" + std::to_string(end);
 }

@@ -30,6 +30,11 @@ struct Quote {
 // (or start > end) and the quote is empty or not found, or the quote is found nowhere.
 std::optional<Anchor> anchor_span(const Document& doc, std::size_t start, std::size_t end, const Quote& quote);
 
+// Up to `code_points` characters of the text right before / after a span (whole characters),
+// the context a TextQuoteSelector carries so a span can be found again.
+std::string_view text_before(const Document& doc, std::uint32_t byte, std::size_t code_points = 32);
+std::string_view text_after(const Document& doc, std::uint32_t byte, std::size_t code_points = 32);
+
 // "start-end" in code points, for messages.
 std::string cp_range(std::size_t start, std::size_t end);
 

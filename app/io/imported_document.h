@@ -43,4 +43,13 @@ class ImportProblems {
   std::size_t count_ = 0;
 };
 
+// Entities' mentions and relations' ends must name annotations; entity and relation ids are
+// unique. Problems use the Newsmark JSON paths ("entities[2].mentions[0]").
+void check_entity_and_relation_references(const AnnotationSet& set, ImportProblems& problems);
+
+// The last step of every reader: annotations in text order (by start, longer first), the
+// default label set when the file has none, and every label the annotations use in the set
+// (each one added is reported in `warnings`).
+void finish_annotation_set(ImportedDocument& doc, bool file_has_labels);
+
 }  // namespace newsmark::io

@@ -1,5 +1,9 @@
 #include "io/json_read.h"
 
+#include <algorithm>
+
+#include "core/label_set.h"
+
 namespace newsmark::io {
 namespace {
 
@@ -59,6 +63,88 @@ std::optional<std::uint64_t> JsonReadContext::count(od::value v, const std::stri
     return std::nullopt;
   }
   return n;
+}
+
+bool valid_label_name(std::string_view s) {
+  if (s.empty() || s.size() > 64) return false;
+  return std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+}
+
+bool JsonReadContext::read_entity(od::object o, const std::string& where, std::vector<Entity>& out) {
+  Entity ent;
+  if (!each_field(o, where, [&](std::string_view key, od::value v) {
+        if (key == "id" || key == "name" || key == "label") {
+          auto s = string(v, where + "." + std::string(key));
+          if (s) (key == "id" ? ent.id : key == "name" ? ent.name : ent.label).assign(*s);
+        } else if (key == "mentions") {
+          return string_list(v, where + ".mentions", ent.mentions);
+        }
+        return !fatal_;
+      })) {
+    return false;
+  }
+  if (ent.id.empty()) problems_.add(where + ".id", "missing");
+  out.push_back(std::move(ent));
+  return true;
+}
+
+bool JsonReadContext::string_list(od::value v, const std::string& path, std::vector<std::string>& out) {
+  od::array arr;
+  if (auto e = v.get_array().get(arr)) {
+    if (!syntax(e, path)) problems_.add(path, "expected an array");
+    return !fatal_;
+  }
+  std::size_t k = 0;
+  for (auto m : arr) {
+    od::value mv;
+    if (auto e = m.get(mv)) return !syntax(e, path);
+    if (auto str = string(mv, path + "[" + std::to_string(k) + "]")) out.emplace_back(*str);
+    ++k;
+  }
+  return !fatal_;
+}
+
+bool JsonReadContext::read_label(od::object o, const std::string& where, std::vector<LabelDef>& labels) {
+  LabelDef def;
+  bool have_color = false;
+  if (!each_field(o, where, [&](std::string_view key, od::value v) {
+        const std::string path = where + "." + std::string(key);
+        if (key == "name" || key == "color") {
+          auto s = string(v, path);
+          if (!s) return !fatal_;
+          if (key == "name") {
+            def.name.assign(*s);
+          } else {
+            int r = 0, g = 0, b = 0;
+            if (!parse_hex_color(*s, r, g, b)) problems_.add(path, shown(*s) + " is not a colour like #0072b2");
+            def.color.assign(*s);
+            have_color = true;
+          }
+        } else if (key == "hotkey") {
+          od::json_type t;
+          if (auto e = v.type().get(t)) return !syntax(e, path);
+          if (t == od::json_type::null) return true;
+          auto n = count(v, path);
+          if (n && (*n < 1 || *n > 9)) problems_.add(path, std::to_string(*n) + " is not a number key 1-9");
+          else if (n) def.hotkey = static_cast<int>(*n);
+        }
+        return !fatal_;
+      })) {
+    return false;
+  }
+  if (!valid_label_name(def.name)) {
+    problems_.add(where + ".name", def.name.empty() ? "missing" : shown(def.name) + " is not a label name");
+    return true;
+  }
+  if (!have_color) def.color = label_def_for(def.name).color;
+  for (const LabelDef& other : labels) {
+    if (other.name == def.name) problems_.add(where + ".name", shown(def.name) + " is defined twice");
+    if (def.hotkey != 0 && other.hotkey == def.hotkey) {
+      problems_.add(where + ".hotkey", std::to_string(def.hotkey) + " is already the key of " + other.name);
+    }
+  }
+  labels.push_back(std::move(def));
+  return true;
 }
 
 }  // namespace newsmark::io

@@ -10,12 +10,16 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "io/imported_document.h"
 
 namespace newsmark::io {
 
 namespace od = simdjson::ondemand;
+
+// 1-64 characters, no control characters.
+bool valid_label_name(std::string_view s);
 
 // "annotations[3]" or "annotations[3].label".
 std::string item(std::string_view list, std::size_t i, std::string_view field = {});
@@ -35,6 +39,13 @@ class JsonReadContext {
   bool each_field(od::object o, const std::string& path, F&& f);
   template <typename F>
   bool each_object(od::value v, std::string_view list, F&& f);
+
+  // An array of strings appended to `out`.
+  bool string_list(od::value v, const std::string& path, std::vector<std::string>& out);
+  // Model parts several formats carry the same way: {"id","name","label","mentions"} and
+  // {"name","color","hotkey"} (checked: colour, key 1-9, no name or key twice).
+  bool read_entity(od::object o, const std::string& where, std::vector<Entity>& out);
+  bool read_label(od::object o, const std::string& where, std::vector<LabelDef>& labels);
 
   std::optional<Error> fatal_;
   ImportProblems problems_;

@@ -39,10 +39,8 @@ class Reader : JsonReadContext {
   bool read_layers(od::object top);
   bool read_annotation(od::object o, std::size_t i);
   bool read_span_field(std::string_view key, od::value v, RawSpan& span, const std::string& where, bool& known);
-  bool read_entity(od::object o, std::size_t i);
   bool read_relation(od::object o, std::size_t i);
   bool read_event(od::object o, std::size_t i);
-  bool read_label(od::object o, std::size_t i);
   bool read_sourcing(od::object o);
   void check_references();
   std::optional<ByteSpan> place(const RawSpan& span, const std::string& where);
@@ -165,11 +163,6 @@ bool Reader::read_span_field(std::string_view key, od::value v, RawSpan& span, c
   return !fatal_;
 }
 
-bool valid_label_name(std::string_view s) {
-  if (s.empty() || s.size() > 64) return false;
-  return std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
-}
-
 bool Reader::read_annotation(od::object o, std::size_t i) {
   const std::size_t problems_before = problems_.count();
   RawSpan span;
@@ -251,36 +244,6 @@ bool Reader::read_annotation(od::object o, std::size_t i) {
   return true;
 }
 
-bool Reader::read_entity(od::object o, std::size_t i) {
-  Entity ent;
-  const std::string where = item("entities", i);
-  if (!each_field(o, where, [&](std::string_view key, od::value v) {
-        if (key == "id" || key == "name" || key == "label") {
-          auto s = string(v, item("entities", i, key));
-          if (s) (key == "id" ? ent.id : key == "name" ? ent.name : ent.label).assign(*s);
-        } else if (key == "mentions") {
-          od::array arr;
-          if (auto e = v.get_array().get(arr)) {
-            if (!syntax(e, where + ".mentions")) problems_.add(where + ".mentions", "expected an array");
-            return !fatal_;
-          }
-          std::size_t k = 0;
-          for (auto m : arr) {
-            od::value mv;
-            if (auto e = m.get(mv)) return !syntax(e, where + ".mentions");
-            if (auto s = string(mv, where + ".mentions[" + std::to_string(k) + "]")) ent.mentions.emplace_back(*s);
-            ++k;
-          }
-        }
-        return !fatal_;
-      })) {
-    return false;
-  }
-  if (ent.id.empty()) problems_.add(where + ".id", "missing");
-  out_->annotations.entities.push_back(std::move(ent));
-  return true;
-}
-
 bool Reader::read_relation(od::object o, std::size_t i) {
   Relation rel;
   if (!each_field(o, item("relations", i), [&](std::string_view key, od::value v) {
@@ -326,18 +289,7 @@ bool Reader::read_event(od::object o, std::size_t i) {
             return read_span_field(k, ev_v, span, path, known);
           });
         } else if (key == "entities") {
-          od::array arr;
-          if (auto e = v.get_array().get(arr)) {
-            if (!syntax(e, path)) problems_.add(path, "expected an array");
-            return !fatal_;
-          }
-          std::size_t k = 0;
-          for (auto m : arr) {
-            od::value mv;
-            if (auto e = m.get(mv)) return !syntax(e, path);
-            if (auto s = string(mv, path + "[" + std::to_string(k) + "]")) ev.entities.emplace_back(*s);
-            ++k;
-          }
+          return string_list(v, path, ev.entities);
         } else if (key == "relative") {
           od::object ro;
           if (auto e = v.get_object().get(ro)) {
@@ -366,49 +318,6 @@ bool Reader::read_event(od::object o, std::size_t i) {
   }
   if (auto placed = place(span, where + ".event")) ev.event = *placed;
   out_->annotations.timeline.push_back(std::move(ev));
-  return true;
-}
-
-bool Reader::read_label(od::object o, std::size_t i) {
-  LabelDef def;
-  bool have_color = false;
-  if (!each_field(o, item("labels", i), [&](std::string_view key, od::value v) {
-        const std::string path = item("labels", i, key);
-        if (key == "name" || key == "color") {
-          auto s = string(v, path);
-          if (!s) return !fatal_;
-          if (key == "name") {
-            def.name.assign(*s);
-          } else {
-            int r = 0, g = 0, b = 0;
-            if (!parse_hex_color(*s, r, g, b)) problems_.add(path, shown(*s) + " is not a colour like #0072b2");
-            def.color.assign(*s);
-            have_color = true;
-          }
-        } else if (key == "hotkey") {
-          od::json_type t;
-          if (auto e = v.type().get(t)) return !syntax(e, path);
-          if (t == od::json_type::null) return true;
-          auto n = count(v, path);
-          if (n && (*n < 1 || *n > 9)) problems_.add(path, std::to_string(*n) + " is not a number key 1-9");
-          else if (n) def.hotkey = static_cast<int>(*n);
-        }
-        return !fatal_;
-      })) {
-    return false;
-  }
-  if (!valid_label_name(def.name)) {
-    problems_.add(item("labels", i, "name"), def.name.empty() ? "missing" : shown(def.name) + " is not a label name");
-    return true;
-  }
-  if (!have_color) def.color = label_def_for(def.name).color;
-  for (const LabelDef& other : out_->annotations.labels) {
-    if (other.name == def.name) problems_.add(item("labels", i, "name"), shown(def.name) + " is defined twice");
-    if (def.hotkey != 0 && other.hotkey == def.hotkey) {
-      problems_.add(item("labels", i, "hotkey"), std::to_string(def.hotkey) + " is already the key of " + other.name);
-    }
-  }
-  out_->annotations.labels.push_back(std::move(def));
   return true;
 }
 
@@ -481,12 +390,14 @@ bool Reader::read_layers(od::object top) {
       out_->has_annotations = true;
       return each_object(v, "annotations", [&](od::object o, std::size_t i) { return read_annotation(o, i); });
     }
-    if (key == "entities") return each_object(v, "entities", [&](od::object o, std::size_t i) { return read_entity(o, i); });
+    if (key == "entities") {
+      return each_object(v, "entities", [&](od::object o, std::size_t i) { return read_entity(o, item("entities", i), set.entities); });
+    }
     if (key == "relations") return each_object(v, "relations", [&](od::object o, std::size_t i) { return read_relation(o, i); });
     if (key == "timeline") return each_object(v, "timeline", [&](od::object o, std::size_t i) { return read_event(o, i); });
     if (key == "labels") {
       have_labels_ = true;
-      return each_object(v, "labels", [&](od::object o, std::size_t i) { return read_label(o, i); });
+      return each_object(v, "labels", [&](od::object o, std::size_t i) { return read_label(o, item("labels", i), set.labels); });
     }
     if (key == "sourcing") {
       od::object so;
@@ -496,7 +407,6 @@ bool Reader::read_layers(od::object top) {
       }
       return read_sourcing(so);
     }
-    (void)set;
     return true;
   });
 }
@@ -504,23 +414,9 @@ bool Reader::read_layers(od::object top) {
 // Ids that point elsewhere must name something in the file.
 void Reader::check_references() {
   AnnotationSet& set = out_->annotations;
-  std::unordered_set<std::string_view> entity_ids, event_ids, relation_ids;
-  for (std::size_t i = 0; i < set.entities.size(); ++i) {
-    const Entity& e = set.entities[i];
-    if (!e.id.empty() && !entity_ids.insert(e.id).second) problems_.add(item("entities", i, "id"), shown(e.id) + " is used twice");
-    for (std::size_t k = 0; k < e.mentions.size(); ++k) {
-      if (annotation_index_.count(e.mentions[k]) == 0) {
-        problems_.add(item("entities", i, "mentions[" + std::to_string(k) + "]"), "no annotation has the id " + shown(e.mentions[k]));
-      }
-    }
-  }
-  for (std::size_t i = 0; i < set.relations.size(); ++i) {
-    const Relation& r = set.relations[i];
-    if (!relation_ids.insert(r.id).second) problems_.add(item("relations", i, "id"), shown(r.id) + " is used twice");
-    for (const auto& [field, id] : {std::pair<const char*, const std::string*>{"from", &r.from}, {"to", &r.to}}) {
-      if (annotation_index_.count(*id) == 0) problems_.add(item("relations", i, field), "no annotation has the id " + shown(*id));
-    }
-  }
+  check_entity_and_relation_references(set, problems_);
+  std::unordered_set<std::string_view> entity_ids, event_ids;
+  for (const Entity& e : set.entities) entity_ids.insert(e.id);
   for (const TimelineEvent& ev : set.timeline) {
     if (!ev.id.empty()) event_ids.insert(ev.id);
   }
@@ -588,15 +484,7 @@ Result<ImportedDocument> Reader::read() {
   check_references();
   if (!problems_.empty()) return problems_.error();
 
-  AnnotationSet& set = out_->annotations;
-  // The model keeps annotations in text order: by start, longer first.
-  std::stable_sort(set.annotations.begin(), set.annotations.end(), [](const Annotation& x, const Annotation& y) {
-    return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end > y.span.end;
-  });
-  if (!have_labels_) set.labels = default_labels();
-  for (const std::string& name : add_missing_labels(set.labels, set.annotations)) {
-    out_->warnings.push_back("labels: added " + name + " (used by annotations, not defined in the file)");
-  }
+  finish_annotation_set(*out_, have_labels_);
   return std::move(*out_);
 }
 
