@@ -9,9 +9,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/annotation.h"
 #include "core/document.h"
+#include "io/imported_document.h"
 
 namespace newsmark::io {
 
@@ -34,6 +36,19 @@ std::optional<Anchor> anchor_span(const Document& doc, std::size_t start, std::s
 // the context a TextQuoteSelector carries so a span can be found again.
 std::string_view text_before(const Document& doc, std::uint32_t byte, std::size_t code_points = 32);
 std::string_view text_after(const Document& doc, std::uint32_t byte, std::size_t code_points = 32);
+
+// A span as a file gives it: code point offsets (either may be missing) and the quote.
+struct FileSpan {
+  std::uint64_t start = 0, end = 0;
+  bool has_start = false, has_end = false;
+  std::string_view text, prefix, suffix;
+};
+
+// Places a file's span on the document, or adds the reason it cannot to `problems` under
+// `where` ("annotations[41].end: 9012 past end of text (8800)"); a re-anchored span is
+// reported in `warnings`. Empty spans are refused.
+std::optional<ByteSpan> place_span(const Document& doc, const FileSpan& span, const std::string& where,
+                                   ImportProblems& problems, std::vector<std::string>& warnings);
 
 // "start-end" in code points, for messages.
 std::string cp_range(std::size_t start, std::size_t end);

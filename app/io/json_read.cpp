@@ -147,4 +147,48 @@ bool JsonReadContext::read_label(od::object o, const std::string& where, std::ve
   return true;
 }
 
+bool JsonReadContext::read_document(od::object d, const std::string& where, DocumentFields& out) {
+  return each_field(d, where, [&](std::string_view key, od::value v) {
+    const std::string path = where + "." + std::string(key);
+    std::string* target = key == "title" ? &out.info.title
+                          : key == "dct" ? &out.info.dct
+                          : key == "source" ? &out.info.source
+                          : key == "language" ? &out.info.language
+                          : key == "text" ? &out.text
+                                          : nullptr;
+    if (key == "length") {
+      od::object len;
+      if (v.get_object().get(len) == simdjson::SUCCESS) {
+        return each_field(len, path, [&](std::string_view k, od::value n) {
+          if (k == "code_points") out.stated_code_points = count(n, path + ".code_points");
+          return !fatal_;
+        });
+      }
+      return !fatal_;
+    }
+    if (target == nullptr) return true;  // unknown fields are skipped
+    if (key == "text") out.have_text = true;
+    auto s = string(v, path, key != "text");
+    if (s) target->assign(*s);
+    return !fatal_;
+  });
+}
+
+Result<ImportedDocument> load_document_fields(DocumentFields fields, const std::string& path) {
+  if (!fields.have_text) return make_error(ErrorCode::parse_error, path + ".text: missing");
+  if (fields.info.language.empty()) fields.info.language = "en";
+  auto loaded = load_document(fields.text, std::move(fields.info));
+  if (!loaded) {
+    const std::string where = path + (loaded.error().code == ErrorCode::invalid_argument ? ".dct" : ".text");
+    return make_error(loaded.error().code, where + ": " + loaded.error().message);
+  }
+  ImportedDocument out{std::move(loaded->document), loaded->report, {}, false, {}};
+  const std::size_t n = out.document.offsets().code_point_count();
+  if (fields.stated_code_points && *fields.stated_code_points != n) {
+    out.warnings.push_back(path + ".length.code_points: the file says " + std::to_string(*fields.stated_code_points) +
+                           ", the text has " + std::to_string(n) + "; spans were checked against their text");
+  }
+  return out;
+}
+
 }  // namespace newsmark::io

@@ -26,6 +26,18 @@ std::string item(std::string_view list, std::size_t i, std::string_view field = 
 // A value quoted for a message, cut to 40 bytes (whole characters).
 std::string shown(std::string_view s);
 
+// The "document" object of Newsmark JSON (W3C's nm:document): {title, dct, source, language,
+// text, length: {code_points}}.
+struct DocumentFields {
+  DocumentInfo info;
+  std::string text;
+  bool have_text = false;
+  std::optional<std::uint64_t> stated_code_points;
+};
+
+// Loads the document the fields describe; errors name `path` ("document.dct: ...").
+Result<ImportedDocument> load_document_fields(DocumentFields fields, const std::string& path);
+
 class JsonReadContext {
  protected:
   // Typed reads: a wrong type adds a problem and yields nothing; a syntax error sets fatal_.
@@ -46,6 +58,7 @@ class JsonReadContext {
   // {"name","color","hotkey"} (checked: colour, key 1-9, no name or key twice).
   bool read_entity(od::object o, const std::string& where, std::vector<Entity>& out);
   bool read_label(od::object o, const std::string& where, std::vector<LabelDef>& labels);
+  bool read_document(od::object d, const std::string& path, DocumentFields& out);
 
   std::optional<Error> fatal_;
   ImportProblems problems_;

@@ -51,10 +51,37 @@ void write_sourcing(JsonWriter& w, const SourcingSummary& s) {
 
 }  // namespace
 
-void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationSet* set) {
-  w.field("format", "newsmark");
-  w.field("version", kNewsmarkJsonVersion);
-  w.key("document");
+void write_entities(JsonWriter& w, const std::vector<Entity>& entities) {
+  w.begin_array();
+  for (const Entity& e : entities) {
+    w.begin_object();
+    w.field("id", e.id);
+    w.field("name", e.name);
+    w.field("label", e.label);
+    w.key("mentions");
+    w.begin_array();
+    for (const std::string& m : e.mentions) w.value(m);
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_labels(JsonWriter& w, const std::vector<LabelDef>& labels) {
+  w.begin_array();
+  for (const LabelDef& l : labels) {
+    w.begin_object();
+    w.field("name", l.name);
+    w.field("color", l.color);
+    w.key("hotkey");
+    if (l.hotkey > 0) w.value(static_cast<std::uint64_t>(l.hotkey));
+    else w.null();
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_document_info(JsonWriter& w, const Document& doc) {
   w.begin_object();
   const DocumentInfo& info = doc.info();
   w.field("title", info.title);
@@ -69,6 +96,13 @@ void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationS
   w.field("code_points", static_cast<std::uint64_t>(doc.offsets().code_point_count()));
   w.end_object();
   w.end_object();
+}
+
+void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationSet* set) {
+  w.field("format", "newsmark");
+  w.field("version", kNewsmarkJsonVersion);
+  w.key("document");
+  write_document_info(w, doc);
 
   w.key("annotations");
   w.begin_array();
@@ -100,21 +134,7 @@ void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationS
   w.end_array();
 
   w.key("entities");
-  w.begin_array();
-  if (set != nullptr) {
-    for (const Entity& e : set->entities) {
-      w.begin_object();
-      w.field("id", e.id);
-      w.field("name", e.name);
-      w.field("label", e.label);
-      w.key("mentions");
-      w.begin_array();
-      for (const std::string& m : e.mentions) w.value(m);
-      w.end_array();
-      w.end_object();
-    }
-  }
-  w.end_array();
+  write_entities(w, set != nullptr ? set->entities : std::vector<Entity>{});
 
   w.key("relations");
   w.begin_array();
@@ -174,19 +194,7 @@ void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationS
   w.end_array();
   if (set != nullptr) write_sourcing(w, set->sourcing);
   w.key("labels");
-  w.begin_array();
-  if (set != nullptr) {
-    for (const LabelDef& l : set->labels) {
-      w.begin_object();
-      w.field("name", l.name);
-      w.field("color", l.color);
-      w.key("hotkey");
-      if (l.hotkey > 0) w.value(static_cast<std::uint64_t>(l.hotkey));
-      else w.null();
-      w.end_object();
-    }
-  }
-  w.end_array();
+  write_labels(w, set != nullptr ? set->labels : std::vector<LabelDef>{});
 }
 
 std::string write_newsmark_json(const Document& doc, const AnnotationSet* set, bool pretty) {

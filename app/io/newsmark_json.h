@@ -20,6 +20,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/annotation.h"
 #include "core/document.h"
@@ -38,5 +39,11 @@ class JsonWriter;
 void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationSet* annotations);
 
 Result<ImportedDocument> read_newsmark_json(std::string_view json);
+
+// Parts other formats embed the same way (W3C's nm:document, nm:entities, nm:labels): the
+// "document" object, the "entities" array and the "labels" array, each as one value.
+void write_document_info(JsonWriter& w, const Document& doc);
+void write_entities(JsonWriter& w, const std::vector<Entity>& entities);
+void write_labels(JsonWriter& w, const std::vector<LabelDef>& labels);
 
 }  // namespace newsmark::io

@@ -21,12 +21,6 @@
 namespace newsmark::io {
 namespace {
 
-struct RawSpan {
-  std::uint64_t start = 0, end = 0;
-  bool has_start = false, has_end = false;
-  std::string_view text, prefix, suffix;
-};
-
 class Reader : JsonReadContext {
  public:
   explicit Reader(std::string_view json) : input_(json) {}
@@ -35,25 +29,21 @@ class Reader : JsonReadContext {
  private:
   // Every step returns false once a syntax error is recorded in fatal_.
   bool read_header(od::object top);
-  bool read_document(od::object d);
   bool read_layers(od::object top);
   bool read_annotation(od::object o, std::size_t i);
-  bool read_span_field(std::string_view key, od::value v, RawSpan& span, const std::string& where, bool& known);
+  bool read_span_field(std::string_view key, od::value v, FileSpan& span, const std::string& where, bool& known);
   bool read_relation(od::object o, std::size_t i);
   bool read_event(od::object o, std::size_t i);
   bool read_sourcing(od::object o);
   void check_references();
-  std::optional<ByteSpan> place(const RawSpan& span, const std::string& where);
 
   simdjson::padded_string input_;
   od::parser parser_;
 
   std::string format_;
   std::int64_t version_ = -1;
-  bool have_document_ = false, have_text_ = false;
-  std::string text_;
-  DocumentInfo info_;
-  std::optional<std::uint64_t> stated_code_points_;
+  bool have_document_ = false;
+  DocumentFields document_;
 
   std::optional<ImportedDocument> out_;
   std::unordered_map<std::string, std::size_t> annotation_index_;
@@ -62,34 +52,6 @@ class Reader : JsonReadContext {
 };
 
 // ---- pass 1: what the file is, and the text -----------------------------------------------
-
-bool Reader::read_document(od::object d) {
-  have_document_ = true;
-  return each_field(d, "document", [&](std::string_view key, od::value v) {
-    const std::string path = "document." + std::string(key);
-    std::string* target = key == "title" ? &info_.title
-                          : key == "dct" ? &info_.dct
-                          : key == "source" ? &info_.source
-                          : key == "language" ? &info_.language
-                          : key == "text" ? &text_
-                                          : nullptr;
-    if (key == "length") {
-      od::object len;
-      if (v.get_object().get(len) == simdjson::SUCCESS) {
-        return each_field(len, path, [&](std::string_view k, od::value n) {
-          if (k == "code_points") stated_code_points_ = count(n, path + ".code_points");
-          return !fatal_;
-        });
-      }
-      return !fatal_;
-    }
-    if (target == nullptr) return true;  // unknown fields are skipped
-    if (key == "text") have_text_ = true;
-    auto s = string(v, path, key != "text");
-    if (s) target->assign(*s);
-    return !fatal_;
-  });
-}
 
 bool Reader::read_header(od::object top) {
   return each_field(top, "(root)", [&](std::string_view key, od::value v) {
@@ -104,7 +66,8 @@ bool Reader::read_header(od::object top) {
       if (auto e = v.get_object().get(d)) {
         if (!syntax(e, "document")) problems_.add("document", "expected an object");
       } else {
-        return read_document(d);
+        have_document_ = true;
+        return read_document(d, "document", document_);
       }
     }
     return !fatal_;
@@ -113,40 +76,8 @@ bool Reader::read_header(od::object top) {
 
 // ---- pass 2: the annotation layers ---------------------------------------------------------
 
-std::optional<ByteSpan> Reader::place(const RawSpan& s, const std::string& where) {
-  const Document& doc = out_->document;
-  const std::size_t n = doc.offsets().code_point_count();
-  if (!s.has_start || !s.has_end) {
-    problems_.add(where + (s.has_start ? ".end" : ".start"), "missing");
-    return std::nullopt;
-  }
-  auto anchor = anchor_span(doc, s.start, s.end, Quote{s.text, s.prefix, s.suffix});
-  if (!anchor) {
-    if (!s.text.empty() && s.start <= s.end && s.end <= n) {
-      problems_.add(where + ".text", shown(s.text) + " is not in the document (the text at " + cp_range(s.start, s.end) +
-                                         " is " + shown(std::string_view(doc.text()).substr(*doc.to_byte(s.start), *doc.to_byte(s.end) - *doc.to_byte(s.start))) + ")");
-    } else if (s.end > n) {
-      problems_.add(where + ".end", std::to_string(s.end) + " past end of text (" + std::to_string(n) + ")");
-    } else if (s.start > s.end) {
-      problems_.add(where + ".start", std::to_string(s.start) + " after end (" + std::to_string(s.end) + ")");
-    } else {
-      problems_.add(where + ".text", shown(s.text) + " is not in the document");
-    }
-    return std::nullopt;
-  }
-  if (anchor->span.empty()) {
-    problems_.add(where, "empty span at " + cp_range(s.start, s.end));
-    return std::nullopt;
-  }
-  if (anchor->moved) {
-    const std::size_t b = *doc.to_code_point(anchor->span.begin), e = *doc.to_code_point(anchor->span.end);
-    out_->warnings.push_back(where + ": re-anchored " + shown(s.text) + " from " + cp_range(s.start, s.end) + " to " +
-                             cp_range(b, e));
-  }
-  return anchor->span;
-}
 
-bool Reader::read_span_field(std::string_view key, od::value v, RawSpan& span, const std::string& where, bool& known) {
+bool Reader::read_span_field(std::string_view key, od::value v, FileSpan& span, const std::string& where, bool& known) {
   known = true;
   if (key == "start" || key == "end") {
     auto n = count(v, where + "." + std::string(key));
@@ -165,7 +96,7 @@ bool Reader::read_span_field(std::string_view key, od::value v, RawSpan& span, c
 
 bool Reader::read_annotation(od::object o, std::size_t i) {
   const std::size_t problems_before = problems_.count();
-  RawSpan span;
+  FileSpan span;
   Annotation a;
   std::string_view origin = "user", status;
   bool ok_fields = each_field(o, item("annotations", i), [&](std::string_view key, od::value v) {
@@ -232,7 +163,7 @@ bool Reader::read_annotation(od::object o, std::size_t i) {
   else if (status == "rejected") a.status = ReviewStatus::rejected;
   else problems_.add(item("annotations", i, "status"), shown(status) + " is not suggested, accepted or rejected");
 
-  auto where = place(span, item("annotations", i));
+  auto where = place_span(out_->document, span, item("annotations", i), problems_, out_->warnings);
   if (!where || problems_.count() != problems_before) return true;
   a.span = *where;
   if (a.id.empty()) a.id = "a:" + std::to_string(++unnamed_);  // ':' keeps clear of the file's own ids
@@ -263,7 +194,7 @@ bool Reader::read_relation(od::object o, std::size_t i) {
 
 bool Reader::read_event(od::object o, std::size_t i) {
   TimelineEvent ev;
-  RawSpan span;
+  FileSpan span;
   bool have_event = false;
   const std::string where = item("timeline", i);
   if (!each_field(o, where, [&](std::string_view key, od::value v) {
@@ -316,7 +247,7 @@ bool Reader::read_event(od::object o, std::size_t i) {
     problems_.add(where + ".event", "missing");
     return true;
   }
-  if (auto placed = place(span, where + ".event")) ev.event = *placed;
+  if (auto placed = place_span(out_->document, span, where + ".event", problems_, out_->warnings)) ev.event = *placed;
   out_->annotations.timeline.push_back(std::move(ev));
   return true;
 }
@@ -462,21 +393,10 @@ Result<ImportedDocument> Reader::read() {
   }
   if (version_ < 1) problems_.add("version", "missing or not a positive integer");
   if (!have_document_) problems_.add("document", "missing");
-  else if (!have_text_) problems_.add("document.text", "missing");
   if (!problems_.empty()) return problems_.error();
-  if (info_.language.empty()) info_.language = "en";
-
-  auto loaded = load_document(text_, std::move(info_));
-  if (!loaded) {
-    const std::string path = loaded.error().code == ErrorCode::invalid_argument ? "document.dct" : "document.text";
-    return make_error(loaded.error().code, path + ": " + loaded.error().message);
-  }
-  out_.emplace(ImportedDocument{std::move(loaded->document), loaded->report, {}, false, {}});
-  const std::size_t n = out_->document.offsets().code_point_count();
-  if (stated_code_points_ && *stated_code_points_ != n) {
-    out_->warnings.push_back("document.length.code_points: the file says " + std::to_string(*stated_code_points_) +
-                             ", the text has " + std::to_string(n) + "; spans were checked against their text");
-  }
+  auto doc = load_document_fields(std::move(document_), "document");
+  if (!doc) return doc.error();
+  out_.emplace(std::move(doc).value());
 
   root.rewind();
   if (auto e = root.get_object().get(top)) return make_error(ErrorCode::parse_error, std::string("(root): ") + simdjson::error_message(e));
