@@ -1,13 +1,12 @@
 #include "io/newsmark_json.h"
+#include "model_fixtures.h"
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
 #include <fstream>
 #include <ostream>
 #include <sstream>
 
-#include "core/engine.h"
 #include "core/label_set.h"
 
 namespace newsmark::io {
@@ -202,55 +201,9 @@ TEST(NewsmarkJson, AFileWithoutAnnotationsSaysSo) {
   EXPECT_FALSE(r->has_annotations);
 }
 
-// A hand-made set with everything the model holds: overlaps and nesting, notes, user labels,
-// relations, entities, a relative timeline event, emoji and CJK before the spans.
-AnnotationSet rich_set(const Document& d) {
-  auto span = [&](std::string_view s, std::size_t from = 0) {
-    const std::size_t b = d.text().find(s, from);
-    EXPECT_NE(b, std::string::npos) << s;
-    return ByteSpan{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(b + s.size())};
-  };
-  AnnotationSet set;
-  set.labels = default_labels();
-  set.labels.push_back(LabelDef{"RUMOUR", "#123456", 0});
-  Annotation a;
-  a = {"a1", span("\xE6\x9D\x8E\xE6\x98\x8E"), "PERSON", {{"entity", "e1"}}, Origin::automatic, ReviewStatus::accepted, 0.9f, ""};
-  set.annotations.push_back(a);
-  a = {"a2", span("Sen. Zo\xC3\xAB"), "PERSON", {}, Origin::user, ReviewStatus::accepted, 1.0f, "a note \xF0\x9F\x93\x9D with \"quotes\""};
-  set.annotations.push_back(a);
-  a = {"a3", span("Zo\xC3\xAB"), "PERSON", {{"entity", "e1"}}, Origin::automatic, ReviewStatus::rejected, 0.5f, ""};
-  set.annotations.push_back(a);
-  a = {"a4", span("\xE2\x80\x9CIt is done\xE2\x80\x9D"), "QUOTE", {{"kind", "direct"}, {"speaker", "a5"}}, Origin::automatic,
-       ReviewStatus::suggested, 0.8f, ""};
-  set.annotations.push_back(a);
-  a = {"a5", span("she"), "SOURCE", {}, Origin::automatic, ReviewStatus::suggested, 0.75f, ""};
-  set.annotations.push_back(a);
-  a = {"a6", span("on Monday"), "RUMOUR", {}, Origin::user, ReviewStatus::accepted, 1.0f, ""};
-  set.annotations.push_back(a);
-  a = {"a7", span("Monday"), "DATE", {{"value", "2024-03-04"}}, Origin::automatic, ReviewStatus::suggested, 0.85f, ""};
-  set.annotations.push_back(a);
-  set.entities.push_back(Entity{"e1", "Zo\xC3\xAB \xE6\x9D\x8E\xE6\x98\x8E", "PERSON", {"a1", "a3"}});
-  set.relations.push_back(Relation{"r1", "speaker-of", "a5", "a4"});
-  TimelineEvent t1;
-  t1.id = "t1"; t1.time = "a7"; t1.value = "2024-03-04"; t1.start = "2024-03-04"; t1.end = "2024-03-05";
-  t1.granularity = "day"; t1.event = span("she said on Monday"); t1.entities = {"e1"};
-  TimelineEvent t2;
-  t2.id = "t2"; t2.event = span("the vote"); t2.certain = false; t2.relation = "before"; t2.anchor = "t1"; t2.offset = "P2D";
-  set.timeline = {t2, t1};
-  set.sourcing.quotes = 1;
-  set.sourcing.direct = 1;
-  set.sourcing.quoted_share = 0.123456789;
-  set.sourcing.speakers.push_back(SpeakerCount{"", "she", "named-person", 1});
-  std::stable_sort(set.annotations.begin(), set.annotations.end(), [](const Annotation& x, const Annotation& y) {
-    return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end > y.span.end;
-  });
-  return set;
-}
-
 TEST(NewsmarkJson, RoundTripsEveryPartOfTheModel) {
-  const Document d = make("\xF0\x9F\x93\xB0 \xE6\x9D\x8E\xE6\x98\x8E and Sen. Zo\xC3\xAB met. \xE2\x80\x9CIt is done\xE2\x80\x9D, "
-                          "she said on Monday, after the vote.", {"T", "2024-03-05", "x", "en"});
-  const AnnotationSet set = rich_set(d);
+  const Document d = testing_support::rich_document();
+  const AnnotationSet set = testing_support::rich_set(d);
   const std::string json = write_newsmark_json(d, &set);
   auto back = read_newsmark_json(json);
   ASSERT_TRUE(back.ok()) << back.error().message;
@@ -261,24 +214,13 @@ TEST(NewsmarkJson, RoundTripsEveryPartOfTheModel) {
 
 // What the engine makes of each sample article survives the trip unchanged.
 TEST(NewsmarkJson, RoundTripsTheEnginesAnalysisOfEverySampleArticle) {
-  auto engine = Engine::create();
-  ASSERT_TRUE(engine.ok());
-  int articles = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(NEWSMARK_TEST_DATA_DIR "/articles")) {
-    if (entry.path().extension() != ".txt") continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream buf;
-    buf << in.rdbuf();
-    const Document d = make(buf.str(), {"", "2026-03-09", "", "en"});
-    const Analysis a = engine->analyze(d);
-    const std::string json = write_newsmark_json(d, &a.annotations, false);
+  for (const auto& article : testing_support::sample_articles()) {
+    const std::string json = write_newsmark_json(article.document, &article.annotations, false);
     auto back = read_newsmark_json(json);
-    ASSERT_TRUE(back.ok()) << entry.path() << ": " << back.error().message;
-    EXPECT_TRUE(back->warnings.empty()) << entry.path();
-    EXPECT_EQ(back->annotations, a.annotations) << entry.path();
-    ++articles;
+    ASSERT_TRUE(back.ok()) << article.name << ": " << back.error().message;
+    EXPECT_TRUE(back->warnings.empty()) << article.name;
+    EXPECT_EQ(back->annotations, article.annotations) << article.name;
   }
-  EXPECT_GE(articles, 5);
 }
 
 }  // namespace
