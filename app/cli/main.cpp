@@ -4,6 +4,7 @@
 //   newsmark timeline FILE|- [--dct YYYY-MM-DD] [-o OUT]
 //   newsmark eval GOLD.jsonl [--per-doc]
 //   newsmark load FILE [--dct YYYY-MM-DD] [--title T] [-o OUT]   (text -> Newsmark JSON, no analysis)
+//   newsmark convert IN [IN2] --to FORMAT [-o OUT] [--dct YYYY-MM-DD] [--no-analyze]
 //   newsmark --version
 // Exit codes: 0 ok, 1 bad input (message on stderr), 2 bad usage.
 #include <cstdio>
@@ -22,6 +23,7 @@ void usage(std::FILE* to) {
                "       newsmark timeline FILE|- [--dct YYYY-MM-DD] [-o OUT]\n"
                "       newsmark eval GOLD.jsonl [--per-doc]\n"
                "       newsmark load FILE [--dct YYYY-MM-DD] [--title T] [-o OUT]\n"
+               "       newsmark convert IN [IN2] --to FORMAT [-o OUT] [--dct YYYY-MM-DD] [--no-analyze]\n"
                "       newsmark --version\n"
                "\n"
                "analyze  annotates an article (UTF-8 text) and prints Newsmark JSON; with --jsonl,\n"
@@ -29,7 +31,10 @@ void usage(std::FILE* to) {
                "timeline prints the article's dated events in time order, with the clause each dates.\n"
                "eval     runs the engine on gold texts and scores it (strict/relaxed P/R/F1 per label).\n"
                "         (throughput and memory: tools/bench.sh)\n"
-               "load     converts a text to Newsmark JSON without annotating it.\n");
+               "load     converts a text to Newsmark JSON without annotating it.\n"
+               "convert  reads an article (text, HTML page), Newsmark JSON, W3C JSON, or a .txt with its\n"
+               "         brat .ann or W3C annotations, and writes FORMAT: newsmark, w3c, brat, doccano,\n"
+               "         spacy, conll, csv, html, timelinejs. Text without annotations is analysed.\n");
 }
 
 }  // namespace
@@ -50,6 +55,7 @@ int main(int argc, char** argv) {
   if (cmd == "analyze") return cmd_analyze(argc - 2, argv + 2);
   if (cmd == "eval") return cmd_eval(argc - 2, argv + 2);
   if (cmd == "timeline") return cmd_timeline(argc - 2, argv + 2);
+  if (cmd == "convert") return cmd_convert(argc - 2, argv + 2);
   std::fprintf(stderr, "newsmark: unknown command '%s'\n", cmd.c_str());
   usage(stderr);
   return kExitUsage;
