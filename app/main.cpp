@@ -4,7 +4,10 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -52,6 +55,15 @@ void Frame() {
     ImGui_ImplSDL2_ProcessEvent(&e);
     if (e.type == SDL_QUIT) rt.quit = true;
     if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_FOCUS_GAINED) rt.app->focus_gained();
+#ifndef __EMSCRIPTEN__
+    // The desktop build opens a file dropped on its window (the browser's drop is web/'s).
+    if (e.type == SDL_DROPFILE && e.drop.file != nullptr) {
+      std::ifstream in(e.drop.file, std::ios::binary);
+      std::vector<newsmark::io::InputFile> files{{e.drop.file, std::string(std::istreambuf_iterator<char>(in), {})}};
+      (void)rt.app->open_files(files);
+      SDL_free(e.drop.file);
+    }
+#endif
   }
   // Follow the browser viewport (the canvas fills the tab).
   int vw = 0, vh = 0;

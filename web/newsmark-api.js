@@ -13,6 +13,13 @@
 //   newsmark.locate(cp)                 -> {x, y} page position of the character at code point cp
 //                                          (its left edge, mid-line) or null when not laid out
 //   newsmark.locateEvent(id)            -> {x, y} page position of timeline event id's mark, or null
+//   newsmark.openFiles([{name, bytes|text}]) -> load result; one article, or an article with its
+//                                          annotations (brat .txt + .ann, W3C JSON + .txt)
+//   newsmark.download(format)           -> downloads the article as newsmark, w3c, brat, doccano,
+//                                          spacy, conll, csv, html or timelinejs
+//   newsmark.library()                  -> Promise of the stored articles [{id, title, updated, bytes}]
+//   newsmark.openStored(id)             -> Promise of the load result of a stored article
+//   newsmark.restored                   Promise settled once the last article was reopened (or none)
 // The page prints "newsmark: ready" on the console when the first frame has been drawn.
 'use strict';
 
@@ -55,6 +62,12 @@
     } finally {
       Module._free(ptr);
     }
+  }
+
+  // Calls an export taking (ptr, len) with the string's UTF-8 bytes in wasm memory; big
+  // strings cannot go through ccall's stack copies.
+  function withString(s, fn) {
+    return withBytes(encoder.encode(s), fn);
   }
 
   function callLoad(bytes, dct, title, source, repairs) {
@@ -101,7 +114,60 @@
     locateEvent: (id) => toPage(Module.ccall('nm_locate_event', 'string', ['string'], [id])),
     // Page coordinates (CSS pixels) of the character at code point `cp`, or null.
     locate: (cp) => toPage(Module.ccall('nm_locate', 'string', ['number'], [cp])),
+    openFiles(files) {
+      if (!api.ready) return {ok: false, error: 'not_ready', message: 'The app is still starting.'};
+      let total = 0;
+      const prepared = files.map((f) => {
+        const bytes = f.bytes !== undefined ? (f.bytes instanceof Uint8Array ? f.bytes : new Uint8Array(f.bytes))
+                                            : encoder.encode(String(f.text));
+        total += bytes.length;
+        return {name: String(f.name || ''), bytes};
+      });
+      // Annotations may be bigger than the text they annotate; eight times the text limit.
+      if (total > 8 * Module._nm_max_text_bytes()) return refuse(total, prepared.length > 1 ? 'files' : 'file ' + prepared[0].name);
+      for (const f of prepared) {
+        withBytes(f.bytes, (ptr, len) => Module.ccall('nm_open_add', null, ['string', 'number', 'number'], [f.name, ptr, len]));
+      }
+      return JSON.parse(Module.ccall('nm_open_files', 'string', [], []));
+    },
+    download(format) {
+      if (!api.ready || Module.ccall('nm_download', 'number', ['string'], [String(format)]) !== 1) {
+        throw new Error('unknown format or no article open: ' + format);
+      }
+    },
+    library: () => window.newsmarkStore.list(),
+    async openStored(id) {
+      try {
+        const r = await window.newsmarkStore.load(id);
+        if (!r) {
+          api._storageFailed(new Error('that article is no longer in this browser’s library'));
+          return {ok: false, error: 'not_found', message: 'Not in the library.'};
+        }
+        return JSON.parse(withString(r.json, (ptr, len) => Module.ccall('nm_open_stored', 'string',
+          ['string', 'number', 'number'], [id, ptr, len])));
+      } catch (e) {
+        api._storageFailed(e);
+        return {ok: false, error: 'io_error', message: String(e)};
+      }
+    },
+    // Used by the wasm (platform_web.cpp): storage outcomes and listings.
+    _storageFailed(e) {
+      console.warn('newsmark: storage: ', e);
+      if (api.ready) Module.ccall('nm_storage_error', null, ['string'], [window.newsmarkStore.describe(e)]);
+    },
+    async _sendLibrary() {
+      try {
+        const list = await window.newsmarkStore.list();
+        const clean = (s) => String(s).replace(/[\t\n\r]/g, ' ');
+        const lines = list.map((m) => [m.id, clean(m.title || ''), m.updated || 0, m.bytes || 0].join('\t')).join('\n');
+        withString(lines, (ptr, len) => Module._nm_library(ptr, len));
+      } catch (e) {
+        api._storageFailed(e);
+      }
+    },
   };
+  let restoredResolve;
+  api.restored = new Promise((resolve) => { restoredResolve = resolve; });
   // "x,y" in canvas pixels from the wasm ("" when not on screen) -> page coordinates or null.
   function toPage(s) {
     if (!s) return null;
@@ -118,7 +184,31 @@
     // Keyboard input goes to the canvas: give it focus so typing works straight away.
     document.getElementById('canvas').focus();
     readyResolve();
+    // Reopen the article the reader had open last time, as they left it.
+    const last = window.newsmarkStore.current();
+    (last ? api.openStored(last) : Promise.resolve(null)).then((r) => restoredResolve(r), () => restoredResolve(null));
   };
+
+  async function openFileList(list) {
+    const files = [];
+    const max = 8 * Module._nm_max_text_bytes();
+    for (const file of Array.from(list).slice(0, 3)) {
+      if (file.size > max) {
+        refuse(file.size, 'file ' + file.name);
+        return;
+      }
+      files.push({name: file.name, bytes: new Uint8Array(await file.arrayBuffer())});
+    }
+    if (files.length) api.openFiles(files);
+  }
+  document.getElementById('file-input').addEventListener('change', (event) => {
+    if (api.ready && event.target.files) openFileList(event.target.files);
+  });
+  // The browser's own Ctrl+S (save page) and Ctrl+O (open file) would take over the keys the
+  // app uses for the same things.
+  window.addEventListener('keydown', (event) => {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 's' || event.key === 'o')) event.preventDefault();
+  }, true);
 
   // Paste: the browser hands the clipboard only to this event, after the key press.
   document.addEventListener('paste', (event) => {
@@ -139,19 +229,15 @@
     withBytes(bytes, (ptr, len) => Module._nm_paste(ptr, len, loneSurrogates(text)));
   });
 
-  // Drop a text file on the window to open it.
+  // Drop files on the window to open them: an article (text, a saved web page), Newsmark or
+  // W3C JSON, or an article with its annotations (brat .txt and .ann together).
   window.addEventListener('dragover', (event) => { event.preventDefault(); });
   window.addEventListener('drop', async (event) => {
     event.preventDefault();
     if (!api.ready || !event.dataTransfer) return;
-    const file = event.dataTransfer.files && event.dataTransfer.files[0];
-    if (file) {
-      const max = Module._nm_max_text_bytes();
-      if (file.size > max) {
-        refuse(file.size, 'file ' + file.name);
-        return;
-      }
-      api.loadBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+    const files = event.dataTransfer.files;
+    if (files && files.length) {
+      await openFileList(files);
       return;
     }
     const text = event.dataTransfer.getData('text/plain');

@@ -45,24 +45,25 @@ std::string_view text_after(const Document& doc, std::uint32_t byte, std::size_t
   return text.substr(from, e - from);
 }
 
-std::string cp_range(std::size_t start, std::size_t end) {
+std::string cp_range(std::uint64_t start, std::uint64_t end) {
   return std::to_string(start) + "-" + std::to_string(end);
 }
 
-std::optional<Anchor> anchor_span(const Document& doc, std::size_t start, std::size_t end, const Quote& q) {
+std::optional<Anchor> anchor_span(const Document& doc, std::uint64_t start, std::uint64_t end, const Quote& q) {
   const std::string_view text = doc.text();
   const std::size_t n_cp = doc.offsets().code_point_count();
   std::size_t hint = text.size();  // the byte where the file said the span starts
   if (start <= end && end <= n_cp) {
-    auto b = doc.to_byte(start);
-    auto e = doc.to_byte(end);
+    // In range, so they fit a size_t even in 32-bit wasm.
+    auto b = doc.to_byte(static_cast<std::size_t>(start));
+    auto e = doc.to_byte(static_cast<std::size_t>(end));
     if (b && e) {
       const ByteSpan span{static_cast<std::uint32_t>(*b), static_cast<std::uint32_t>(*e)};
       if (q.exact.empty() || text.substr(span.begin, span.size()) == q.exact) return Anchor{span, false};
       hint = *b;
     }
   } else if (start < n_cp) {
-    auto b = doc.to_byte(start);
+    auto b = doc.to_byte(static_cast<std::size_t>(start));
     if (b) hint = *b;
   }
   if (q.exact.empty()) return std::nullopt;
@@ -104,7 +105,9 @@ std::optional<ByteSpan> place_span(const Document& doc, const FileSpan& s, const
   if (!anchor) {
     if (!s.text.empty() && s.start <= s.end && s.end <= n) {
       problems.add(where + ".text", shown(s.text) + " is not in the document (the text at " + cp_range(s.start, s.end) +
-                                         " is " + shown(std::string_view(doc.text()).substr(*doc.to_byte(s.start), *doc.to_byte(s.end) - *doc.to_byte(s.start))) + ")");
+                                         " is " + shown(std::string_view(doc.text()).substr(*doc.to_byte(static_cast<std::size_t>(s.start)),
+                                                                             *doc.to_byte(static_cast<std::size_t>(s.end)) -
+                                                                                 *doc.to_byte(static_cast<std::size_t>(s.start)))) + ")");
     } else if (s.end > n) {
       problems.add(where + ".end", std::to_string(s.end) + " past end of text (" + std::to_string(n) + ")");
     } else if (s.start > s.end) {

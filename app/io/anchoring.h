@@ -30,7 +30,7 @@ struct Quote {
 
 // Offsets are code points, end exclusive. Returns nullopt when the offsets are out of range
 // (or start > end) and the quote is empty or not found, or the quote is found nowhere.
-std::optional<Anchor> anchor_span(const Document& doc, std::size_t start, std::size_t end, const Quote& quote);
+std::optional<Anchor> anchor_span(const Document& doc, std::uint64_t start, std::uint64_t end, const Quote& quote);
 
 // Up to `code_points` characters of the text right before / after a span (whole characters),
 // the context a TextQuoteSelector carries so a span can be found again.
@@ -51,6 +51,6 @@ std::optional<ByteSpan> place_span(const Document& doc, const FileSpan& span, co
                                    ImportProblems& problems, std::vector<std::string>& warnings);
 
 // "start-end" in code points, for messages.
-std::string cp_range(std::size_t start, std::size_t end);
+std::string cp_range(std::uint64_t start, std::uint64_t end);
 
 }  // namespace newsmark::io

@@ -3,6 +3,7 @@
 // desktop; CMake picks one. Nothing else in app/ may talk to the browser directly.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -46,5 +47,27 @@ std::string save_png_of_frame(float x, float y, float width, float height, std::
 // comfort, never needed to work.
 std::string load_preference(std::string_view key);
 void save_preference(std::string_view key, std::string_view value);
+
+// The reader's documents, saved as they work (autosave) and listed in File > Library: the
+// browser's IndexedDB (web/newsmark-store.js), or one file per document in the desktop
+// user's data directory. In the browser every call is asynchronous and its outcome comes back
+// through the App: stored() or storage_failed() after a save, set_library() after a listing
+// (also after a delete or rename), open_stored() after open_stored_document().
+struct StoredDocument {
+  std::string id;
+  std::string title;
+  double updated_ms = 0;  // milliseconds since 1970
+  std::size_t bytes = 0;
+};
+void store_document(std::string_view id, std::string_view title, std::string_view json);
+void request_library();
+void open_stored_document(std::string_view id);
+void delete_stored_document(std::string_view id);
+void rename_stored_document(std::string_view id, std::string_view title);
+
+// Shows the system's file picker (browser: an <input type=file>); the chosen files arrive
+// through App::open_files. False when there is none (the desktop build: drop files on its
+// window instead).
+bool pick_files();
 
 }  // namespace newsmark::platform

@@ -1,4 +1,5 @@
 // Desktop implementation of platform.h, for local debugging of the app with Debian's SDL2.
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -11,10 +12,14 @@
 #include <SDL.h>
 
 #include "platform/platform.h"
+#include "ui/app.h"
 
 namespace newsmark::platform {
+namespace {
+App* g_app = nullptr;
+}  // namespace
 
-void init(App& /*app*/) {}
+void init(App& app) { g_app = &app; }
 
 bool prefers_dark() {
   const char* theme = std::getenv("NEWSMARK_THEME");
@@ -111,5 +116,95 @@ void save_preference(std::string_view key, std::string_view value) {
     out << k << '=' << clean << '\n';
   }
 }
+
+namespace {
+
+// $XDG_DATA_HOME/newsmark/library (or ~/.local/share/...): ID.json and ID.title per document.
+std::filesystem::path library_dir() {
+  const char* xdg = std::getenv("XDG_DATA_HOME");
+  const char* home = std::getenv("HOME");
+  if (xdg != nullptr && *xdg != '\0') return std::filesystem::path(xdg) / "newsmark" / "library";
+  if (home != nullptr && *home != '\0') return std::filesystem::path(home) / ".local/share/newsmark/library";
+  return {};
+}
+
+// Ids come from the app ("d18c...-1"); anything else is refused as a file name.
+bool safe_id(std::string_view id) {
+  if (id.empty() || id.size() > 64) return false;
+  for (char c : id) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+  }
+  return true;
+}
+
+std::string read_file(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+bool write_file(const std::filesystem::path& p, std::string_view data) {
+  const std::filesystem::path tmp = p.string() + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    if (!out) return false;
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, p, ec);  // the old copy stays whole until the new one is
+  return !ec;
+}
+
+}  // namespace
+
+void store_document(std::string_view id, std::string_view title, std::string_view json) {
+  const std::filesystem::path dir = library_dir();
+  std::error_code ec;
+  if (dir.empty() || !safe_id(id) || (std::filesystem::create_directories(dir, ec), ec) ||
+      !write_file(dir / (std::string(id) + ".json"), json) || !write_file(dir / (std::string(id) + ".title"), title)) {
+    if (g_app != nullptr) g_app->storage_failed("could not write to " + dir.string() + ".");
+    return;
+  }
+  if (g_app != nullptr) g_app->stored(id);
+}
+
+void request_library() {
+  std::vector<StoredDocument> out;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(library_dir(), ec)) {
+    if (entry.path().extension() != ".json") continue;
+    StoredDocument d;
+    d.id = entry.path().stem().string();
+    d.title = read_file(entry.path().parent_path() / (d.id + ".title"));
+    d.bytes = static_cast<std::size_t>(entry.file_size(ec));
+    const auto mtime = std::filesystem::last_write_time(entry.path(), ec);
+    const auto sys = std::chrono::time_point_cast<std::chrono::milliseconds>(
+        mtime - std::filesystem::file_time_type::clock::now() + std::chrono::system_clock::now());
+    d.updated_ms = static_cast<double>(sys.time_since_epoch().count());
+    out.push_back(std::move(d));
+  }
+  if (g_app != nullptr) g_app->set_library(std::move(out));
+}
+
+void open_stored_document(std::string_view id) {
+  if (!safe_id(id) || g_app == nullptr) return;
+  (void)g_app->open_stored(id, read_file(library_dir() / (std::string(id) + ".json")));
+}
+
+void delete_stored_document(std::string_view id) {
+  if (!safe_id(id)) return;
+  std::error_code ec;
+  std::filesystem::remove(library_dir() / (std::string(id) + ".json"), ec);
+  std::filesystem::remove(library_dir() / (std::string(id) + ".title"), ec);
+  request_library();
+}
+
+void rename_stored_document(std::string_view id, std::string_view title) {
+  if (!safe_id(id)) return;
+  (void)write_file(library_dir() / (std::string(id) + ".title"), title);
+  request_library();
+}
+
+// The desktop build opens files dropped on its window (main.cpp).
+bool pick_files() { return false; }
 
 }  // namespace newsmark::platform

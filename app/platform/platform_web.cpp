@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "imgui.h"
 #include "io/json_writer.h"
@@ -17,6 +18,7 @@ namespace {
 
 newsmark::App* g_app = nullptr;
 std::string g_result;  // last string handed to JS (valid until the next call)
+std::vector<newsmark::io::InputFile> g_open_files;  // files being handed over (a brat pair is two)
 
 EM_JS(int, js_prefers_dark, (), {
   return (window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches) ? 1 : 0;
@@ -76,6 +78,32 @@ EM_JS(char*, js_load_preference, (const char* key), {
 });
 EM_JS(void, js_save_preference, (const char* key, const char* value), {
   try { window.localStorage.setItem('newsmark.' + UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
+});
+
+// The document store (web/newsmark-store.js). Outcomes come back through the nm_* exports.
+EM_JS(void, js_store_document, (const char* id, const char* title, const char* json, int len), {
+  const docId = UTF8ToString(id);
+  const text = UTF8ToString(json, len);
+  window.newsmarkStore.save(docId, UTF8ToString(title), text)
+    .then(() => Module.ccall('nm_stored', null, ['string'], [docId]))
+    .catch((e) => window.newsmark._storageFailed(e));
+});
+EM_JS(void, js_request_library, (), { window.newsmark._sendLibrary(); });
+EM_JS(void, js_open_stored, (const char* id), { window.newsmark.openStored(UTF8ToString(id)); });
+EM_JS(void, js_delete_stored, (const char* id), {
+  window.newsmarkStore.remove(UTF8ToString(id)).then(() => window.newsmark._sendLibrary(),
+                                                     (e) => window.newsmark._storageFailed(e));
+});
+EM_JS(void, js_rename_stored, (const char* id, const char* title), {
+  window.newsmarkStore.rename(UTF8ToString(id), UTF8ToString(title)).then(() => window.newsmark._sendLibrary(),
+                                                                          (e) => window.newsmark._storageFailed(e));
+});
+EM_JS(int, js_pick_files, (), {
+  const input = document.getElementById('file-input');
+  if (!input) return 0;
+  input.value = "";
+  input.click();
+  return 1;
 });
 
 const char* get_clipboard(void* /*user*/) { return g_app != nullptr ? g_app->clipboard().c_str() : ""; }
@@ -154,6 +182,17 @@ void save_preference(std::string_view key, std::string_view value) {
   js_save_preference(std::string(key).c_str(), std::string(value).c_str());
 }
 
+void store_document(std::string_view id, std::string_view title, std::string_view json) {
+  js_store_document(std::string(id).c_str(), std::string(title).c_str(), json.data(), static_cast<int>(json.size()));
+}
+void request_library() { js_request_library(); }
+void open_stored_document(std::string_view id) { js_open_stored(std::string(id).c_str()); }
+void delete_stored_document(std::string_view id) { js_delete_stored(std::string(id).c_str()); }
+void rename_stored_document(std::string_view id, std::string_view title) {
+  js_rename_stored(std::string(id).c_str(), std::string(title).c_str());
+}
+bool pick_files() { return js_pick_files() != 0; }
+
 }  // namespace newsmark::platform
 
 // ---- called from web/newsmark-api.js ------------------------------------------------------
@@ -194,6 +233,50 @@ EMSCRIPTEN_KEEPALIVE const char* nm_locate_event(const char* id) {
 EMSCRIPTEN_KEEPALIVE const char* nm_locate(double code_point) {
   return hand_out_position(g_app != nullptr && code_point >= 0 ? g_app->locate(static_cast<std::size_t>(code_point))
                                                                : std::nullopt);
+}
+
+// Opening files: JS adds each file's bytes (g_open_files), then opens them together.
+EMSCRIPTEN_KEEPALIVE void nm_open_add(const char* name, const char* bytes, int len) {
+  g_open_files.push_back(newsmark::io::InputFile{name, std::string(bytes, static_cast<std::size_t>(len))});
+}
+EMSCRIPTEN_KEEPALIVE const char* nm_open_files() {
+  std::vector<newsmark::io::InputFile> files = std::move(g_open_files);
+  g_open_files.clear();
+  if (g_app == nullptr) return hand_out(R"({"ok":false,"error":"not_ready","message":"The app is still starting."})");
+  return hand_out(load_result_json(g_app->open_files(files)));
+}
+EMSCRIPTEN_KEEPALIVE const char* nm_open_stored(const char* id, const char* json, int len) {
+  if (g_app == nullptr) return hand_out(R"({"ok":false,"error":"not_ready","message":"The app is still starting."})");
+  return hand_out(load_result_json(g_app->open_stored(id, std::string_view(json, static_cast<std::size_t>(len)))));
+}
+EMSCRIPTEN_KEEPALIVE void nm_stored(const char* id) { if (g_app != nullptr) g_app->stored(id); }
+EMSCRIPTEN_KEEPALIVE void nm_storage_error(const char* message) { if (g_app != nullptr) g_app->storage_failed(message); }
+// The library listing: one "id TAB title TAB updated-ms TAB bytes" line per document.
+EMSCRIPTEN_KEEPALIVE void nm_library(const char* lines, int len) {
+  if (g_app == nullptr) return;
+  std::vector<newsmark::platform::StoredDocument> out;
+  std::string_view rest(lines, static_cast<std::size_t>(len));
+  while (!rest.empty()) {
+    const std::size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    std::string_view f[4];
+    for (int k = 0; k < 4; ++k) {
+      const std::size_t tab = line.find('\t');
+      f[k] = line.substr(0, tab);
+      line = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+    }
+    if (f[0].empty()) continue;
+    out.push_back({std::string(f[0]), std::string(f[1]), std::strtod(std::string(f[2]).c_str(), nullptr),
+                   static_cast<std::size_t>(std::strtoull(std::string(f[3]).c_str(), nullptr, 10))});
+  }
+  g_app->set_library(std::move(out));
+}
+EMSCRIPTEN_KEEPALIVE int nm_download(const char* format) {
+  auto f = newsmark::io::format_by_name(format);
+  if (g_app == nullptr || !f) return 0;
+  g_app->download(*f);
+  return 1;
 }
 
 }  // extern "C"

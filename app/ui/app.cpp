@@ -11,7 +11,6 @@
 #include "io/json_writer.h"
 #include "core/sourcing_summary.h"
 #include "io/newsmark_json.h"
-#include "io/timelinejs.h"
 #include "platform/platform.h"
 #include "ui/label_colors.h"
 #include "ui/sample_article.h"
@@ -105,30 +104,7 @@ LoadResult App::load_text(std::string_view raw, std::string dct, std::string tit
   result.ok = true;
   result.message = report.summary();
   if (!result.message.empty()) notices_.add(ui::Severity::warning, result.message);
-  document_ = std::move(loaded->document);
-  ++document_version_;
-  ++annotations_version_;
-  annotations_ = AnnotationSet{};
-  history_.clear();
-  saved_depth_ = 0;
-  tokens_.clear();
-  sentences_.clear();
-  reading_.clear_selection();
-  if (engine_) {
-    // A long article is analysed after the next frames are on screen, so the reader sees the
-    // text and what is happening instead of a tab that stopped answering.
-    if (document_->text().size() >= kDeferredAnalysisBytes) {
-      analysis_due_frame_ = frame_count_ + 3;
-    } else {
-      run_analysis();
-    }
-  } else {
-    notices_.add(ui::Severity::error, "The analysis engine could not start: " + engine_error_);
-  }
-  view_ = View::reading;
-  reading_.scroll_to_top();
-  platform::set_window_title(document_->info().title.empty() ? "Newsmark"
-                                                             : document_->info().title + " \xE2\x80\x94 Newsmark");
+  adopt(io::ImportedDocument{std::move(loaded->document), report, {}, false, {}}, "");
   return result;
 }
 
@@ -375,6 +351,8 @@ std::string App::state_json() const {
     w.field("entities", static_cast<std::uint64_t>(annotations_.entities.size()));
     w.field("analysisMs", analysis_ms_);
     w.field("analysing", analysis_due_frame_ != 0);
+    w.field("id", doc_id_);
+    w.field("saveState", save_state_name());
     w.end_object();
   } else {
     w.null();
@@ -461,12 +439,12 @@ void App::draw_status_bar() {
   const std::size_t suggested = status_suggested_, user = status_user_;
   char line[400];
   std::snprintf(line, sizeof line,
-                "%zu characters  \xC2\xB7  %zu annotations (%zu suggested, %zu yours)  \xC2\xB7  analysed in %.0f ms  \xC2\xB7  %s",
+                "%zu characters  \xC2\xB7  %zu annotations (%zu suggested, %zu yours)  \xC2\xB7  analysed in %.0f ms  \xC2\xB7  %s%s",
                 document_->offsets().code_point_count(), annotations_.annotations.size(), suggested, user, analysis_ms_,
-                history_.undo_depth() == saved_depth_ ? (history_.can_undo() ? "All changes downloaded" : "No changes yet")
-                : ("Not saved: " + std::to_string(history_.undo_depth()) + " change" + (history_.undo_depth() == 1 ? "" : "s") +
-                   " since " + (saved_depth_ == 0 ? std::string("loading") : std::string("the last download")) +
-                   " (File > Download)  \xC2\xB7  Undo: " + history_.undo_name()).c_str());
+                std::string_view(save_state_name()) == "saved"    ? "Saved in this browser"
+                : std::string_view(save_state_name()) == "failed" ? "NOT SAVED: download your work (Ctrl+S)"
+                                                                  : "Saving\xE2\x80\xA6",
+                history_.can_undo() ? ("  \xC2\xB7  Undo: " + history_.undo_name()).c_str() : "");
   ImGui::SetCursorPosX(12.0f);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 3.0f);
   ImGui::PushStyleColor(ImGuiCol_Text, palette_.muted_text);
@@ -480,25 +458,7 @@ void App::draw_menu_bar() {
   ImGui::TextUnformatted("Newsmark");
   ImGui::PopFont();
   ImGui::Spacing();
-  if (ImGui::BeginMenu("File")) {
-    if (ImGui::MenuItem("New article", nullptr, false, view_ != View::welcome)) show_welcome();
-    if (ImGui::MenuItem("Open the sample article")) load_sample();
-    ImGui::Separator();
-    if (ImGui::MenuItem("Download as Newsmark JSON", nullptr, false, document_.has_value())) {
-      const std::string msg = platform::save_file("article.newsmark.json", "application/json", export_json());
-      notices_.add(ui::Severity::info, msg);
-      saved_depth_ = history_.undo_depth();
-    }
-    if (ImGui::MenuItem("Download the timeline as an image (PNG)", nullptr, false, document_.has_value())) {
-      request_timeline_png();
-    }
-    if (ImGui::MenuItem("Download the timeline (TimelineJS JSON)", nullptr, false, document_.has_value())) {
-      const std::string msg = platform::save_file("timeline.json", "application/json",
-                                                  io::write_timelinejs_json(*document_, annotations_));
-      notices_.add(ui::Severity::info, msg);
-    }
-    ImGui::EndMenu();
-  }
+  draw_file_menu();
   if (ImGui::BeginMenu("Edit", document_.has_value())) {
     const std::string undo_label = history_.can_undo() ? "Undo " + history_.undo_name() : std::string("Undo");
     const std::string redo_label = history_.can_redo() ? "Redo " + history_.redo_name() : std::string("Redo");
@@ -654,6 +614,23 @@ void App::frame() {
     if (ImGui::Button("Close")) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
   }
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) open_file_picker();
+  if (document_ && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) download(io::Format::newsmark);
+  const ui::LibraryWindow::Action lib = library_.draw(doc_id_, palette_);
+  switch (lib.kind) {
+    case ui::LibraryWindow::Action::Kind::open: platform::open_stored_document(lib.id); break;
+    case ui::LibraryWindow::Action::Kind::remove: platform::delete_stored_document(lib.id); break;
+    case ui::LibraryWindow::Action::Kind::rename:
+      if (lib.id == doc_id_ && document_) {
+        document_->set_title(lib.title);  // saved with the article on the next autosave
+        ++document_version_;
+        platform::set_window_title(lib.title + " \xE2\x80\x94 Newsmark");
+      }
+      platform::rename_stored_document(lib.id, lib.title);
+      break;
+    case ui::LibraryWindow::Action::Kind::none: break;
+  }
+  autosave_if_due();
   // By frame 3 the article box has taken the keyboard focus requested in frame 1.
   if (frame_count_ == 3) platform::announce_ready();
   save_preferences_if_changed();

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,7 +16,10 @@
 #include "core/document.h"
 #include "core/edit_history.h"
 #include "core/engine.h"
+#include "io/formats.h"
+#include "platform/platform.h"
 #include "ui/fonts.h"
+#include "ui/library_window.h"
 #include "ui/notices.h"
 #include "ui/reading_view.h"
 #include "ui/side_panel.h"
@@ -73,6 +77,19 @@ class App {
   // Where timeline event `id` is drawn (CSS pixels), for automation.
   std::optional<std::pair<float, float>> locate_event(std::string_view id) const { return timeline_.position_of(id); }
 
+  // Opens what the reader dropped or picked (io::open_input): an article to analyse, or work
+  // annotated before (Newsmark JSON, W3C, brat). On failure nothing changes and the notice
+  // says every problem.
+  LoadResult open_files(std::span<const io::InputFile> files);
+  // Downloads the open article in `format` (File > Download, Ctrl+S for Newsmark JSON).
+  void download(io::Format format);
+
+  // The document store (platform.h) reporting back.
+  void stored(std::string_view id);
+  void storage_failed(std::string_view message);
+  void set_library(std::vector<platform::StoredDocument> entries);
+  LoadResult open_stored(std::string_view id, std::string_view json);
+
   std::string export_json() const;
   // The app's visible state as JSON, for automation and tests.
   std::string state_json() const;
@@ -91,6 +108,18 @@ class App {
   void apply(const ui::CanvasAction& action);
   // Derived data that follows the annotations (the sourcing summary) after a change.
   void annotations_changed();
+  // Makes `doc` the open article (app_files.cpp): its annotations, or the engine's when it
+  // has none; a new undo history; a document id for the store (`id`, or a fresh one).
+  void adopt(io::ImportedDocument doc, std::string id);
+  void show_document();
+  // Saves the open article to the store once a change has rested (app_files.cpp).
+  void autosave_if_due();
+  void draw_file_menu();
+  void open_file_picker();
+  // "saved" (what is on screen is in the store), "saving", "unsaved" (a change not yet
+  // handed to the store) or "failed".
+  const char* save_state_name() const;
+  std::string file_base() const;
   // Analyses document_ now (replacing the annotations and the undo history's base).
   void run_analysis();
   // Articles from this size on are analysed a few frames after loading, with a notice on
@@ -108,7 +137,14 @@ class App {
   std::optional<Document> document_;
   AnnotationSet annotations_;          // the engine's suggestions, then the reader's changes
   EditHistory history_;                // every change to annotations_, undoable
-  std::size_t saved_depth_ = 0;        // history_'s depth at the last download
+  // The store: this article's id, and what of it is saved.
+  std::string doc_id_;
+  std::uint64_t stored_document_version_ = 0, stored_annotations_version_ = 0;
+  std::uint64_t pending_document_version_ = 0, pending_annotations_version_ = 0;  // being saved
+  double dirty_since_ = -1;  // ImGui time of the first unsaved change, -1 when none
+  enum class SaveState { none, saving, saved, failed } save_state_ = SaveState::none;
+  std::string save_error_;
+  ui::LibraryWindow library_;
   std::vector<Token> tokens_;          // of document_, for the sourcing summary
   std::vector<Sentence> sentences_;
   double analysis_ms_ = 0;
