@@ -218,7 +218,8 @@ test('preferences (theme, hidden labels, side panel width) survive a reload', as
   const s = await state();
   assert.equal(s.theme, 'Dark');
   const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('newsmark.')).sort());
-  assert.deepEqual(stored, ['newsmark.hiddenLabels', 'newsmark.sidePanel', 'newsmark.sidePanelWidth', 'newsmark.theme']);
+  // The preferences, and the article to reopen (newsmark-store.js).
+  assert.deepEqual(stored, ['newsmark.current', 'newsmark.hiddenLabels', 'newsmark.sidePanel', 'newsmark.sidePanelWidth', 'newsmark.theme']);
   await page.evaluate(() => newsmark.setTheme('light'));
   await frames(page, 3);
 });
