@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The engine benchmark, native and as wasm under node, on the same generated text, then the
-# canvas benchmark (frames built headless over a 1 MB article).
+# The engine benchmark, native and as wasm under node, on the same generated text, the canvas
+# benchmark (frames built headless over a 1 MB article), and the Newsmark JSON import benchmark.
 #   tools/bench.sh [--mb N] [--repeat R] [--file FILE]
 # Builds what is needed first (tools/build.sh), then prints the tables.
 set -euo pipefail
@@ -11,3 +11,7 @@ echo
 node --no-experimental-fetch "$ROOT/build/web/tests/newsmark-bench.js" "$@"
 echo
 "$ROOT/build/native/tests/newsmark-canvas-bench"
+echo
+# Newsmark JSON import (100,000 annotations), native and wasm; under node also JSON.parse.
+"$ROOT/build/native/tests/newsmark-import-bench"
+node --no-experimental-fetch "$ROOT/build/web/tests/newsmark-import-bench.js"

@@ -94,36 +94,37 @@ std::optional<Anchor> anchor_span(const Document& doc, std::uint64_t start, std:
   }
 }
 
-std::optional<ByteSpan> place_span(const Document& doc, const FileSpan& s, const std::string& where, ImportProblems& problems,
+std::optional<ByteSpan> place_span(const Document& doc, const FileSpan& s, const JsonPath& at, ImportProblems& problems,
                                    std::vector<std::string>& warnings) {
   const std::size_t n = doc.offsets().code_point_count();
+  auto where = [&at] { return at.str(); };  // built only for a problem or a warning
   if (!s.has_start || !s.has_end) {
-    problems.add(where + (s.has_start ? ".end" : ".start"), "missing");
+    problems.add(where() + (s.has_start ? ".end" : ".start"), "missing");
     return std::nullopt;
   }
   auto anchor = anchor_span(doc, s.start, s.end, Quote{s.text, s.prefix, s.suffix});
   if (!anchor) {
     if (!s.text.empty() && s.start <= s.end && s.end <= n) {
-      problems.add(where + ".text", shown(s.text) + " is not in the document (the text at " + cp_range(s.start, s.end) +
+      problems.add(where() + ".text", shown(s.text) + " is not in the document (the text at " + cp_range(s.start, s.end) +
                                          " is " + shown(std::string_view(doc.text()).substr(*doc.to_byte(static_cast<std::size_t>(s.start)),
                                                                              *doc.to_byte(static_cast<std::size_t>(s.end)) -
                                                                                  *doc.to_byte(static_cast<std::size_t>(s.start)))) + ")");
     } else if (s.end > n) {
-      problems.add(where + ".end", std::to_string(s.end) + " past end of text (" + std::to_string(n) + ")");
+      problems.add(where() + ".end", std::to_string(s.end) + " past end of text (" + std::to_string(n) + ")");
     } else if (s.start > s.end) {
-      problems.add(where + ".start", std::to_string(s.start) + " after end (" + std::to_string(s.end) + ")");
+      problems.add(where() + ".start", std::to_string(s.start) + " after end (" + std::to_string(s.end) + ")");
     } else {
-      problems.add(where + ".text", shown(s.text) + " is not in the document");
+      problems.add(where() + ".text", shown(s.text) + " is not in the document");
     }
     return std::nullopt;
   }
   if (anchor->span.empty()) {
-    problems.add(where, "empty span at " + cp_range(s.start, s.end));
+    problems.add(where(), "empty span at " + cp_range(s.start, s.end));
     return std::nullopt;
   }
   if (anchor->moved) {
     const std::size_t b = *doc.to_code_point(anchor->span.begin), e = *doc.to_code_point(anchor->span.end);
-    warnings.push_back(where + ": re-anchored " + shown(s.text) + " from " + cp_range(s.start, s.end) + " to " +
+    warnings.push_back(where() + ": re-anchored " + shown(s.text) + " from " + cp_range(s.start, s.end) + " to " +
                              cp_range(b, e));
   }
   return anchor->span;

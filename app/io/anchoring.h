@@ -14,6 +14,7 @@
 #include "core/annotation.h"
 #include "core/document.h"
 #include "io/imported_document.h"
+#include "io/json_read.h"
 
 namespace newsmark::io {
 
@@ -47,7 +48,7 @@ struct FileSpan {
 // Places a file's span on the document, or adds the reason it cannot to `problems` under
 // `where` ("annotations[41].end: 9012 past end of text (8800)"); a re-anchored span is
 // reported in `warnings`. Empty spans are refused.
-std::optional<ByteSpan> place_span(const Document& doc, const FileSpan& span, const std::string& where,
+std::optional<ByteSpan> place_span(const Document& doc, const FileSpan& span, const JsonPath& at,
                                    ImportProblems& problems, std::vector<std::string>& warnings);
 
 // "start-end" in code points, for messages.

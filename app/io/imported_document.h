@@ -5,7 +5,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "core/annotation.h"
@@ -43,9 +46,12 @@ class ImportProblems {
   std::size_t count_ = 0;
 };
 
-// Entities' mentions and relations' ends must name annotations; entity and relation ids are
-// unique. Problems use the Newsmark JSON paths ("entities[2].mentions[0]").
-void check_entity_and_relation_references(const AnnotationSet& set, ImportProblems& problems);
+// Annotation, entity and relation ids are unique; entities' mentions and relations' ends name
+// annotations. Problems use the Newsmark JSON paths ("entities[2].mentions[0]"); a repeated
+// annotation id is reported at "annotations[k].id", k from `file_index` (each annotation's
+// position in the file) when given. Returns the annotation ids (views into `set`).
+std::unordered_set<std::string_view> check_entity_and_relation_references(const AnnotationSet& set, ImportProblems& problems,
+                                                                           const std::vector<std::uint32_t>* file_index = nullptr);
 
 // The last step of every reader: annotations in text order (by start, longer first), the
 // default label set when the file has none, and every label the annotations use in the set

@@ -15,6 +15,13 @@ bool recoverable(simdjson::error_code e) {
 
 }  // namespace
 
+std::string JsonPath::str() const {
+  std::string out = parent_ != nullptr ? parent_->str() : std::string();
+  if (index_ != kNoIndex) return out + "[" + std::to_string(index_) + "]";
+  if (!out.empty()) out.push_back('.');
+  return out.append(key_);
+}
+
 std::string item(std::string_view list, std::size_t i, std::string_view field) {
   std::string p = std::string(list) + "[" + std::to_string(i) + "]";
   if (!field.empty()) p += "." + std::string(field);
@@ -31,35 +38,27 @@ std::string shown(std::string_view s) {
   return "'" + std::string(s) + "'";
 }
 
-bool JsonReadContext::syntax(simdjson::error_code e, const std::string& path) {
+bool JsonReadContext::syntax(simdjson::error_code e, const JsonPath& path) {
   if (e == simdjson::SUCCESS || recoverable(e)) return false;
-  if (!fatal_) fatal_ = make_error(ErrorCode::parse_error, path + ": invalid JSON (" + simdjson::error_message(e) + ")");
+  if (!fatal_) fatal_ = make_error(ErrorCode::parse_error, path.str() + ": invalid JSON (" + simdjson::error_message(e) + ")");
   return true;
 }
 
-std::optional<std::string_view> JsonReadContext::string(od::value v, const std::string& path, bool null_ok) {
-  od::json_type type;
-  if (auto e = v.type().get(type)) {
-    syntax(e, path);
-    return std::nullopt;
-  }
-  if (type == od::json_type::null && null_ok) return std::string_view();
+std::optional<std::string_view> JsonReadContext::string(od::value v, const JsonPath& path, bool null_ok) {
   std::string_view s;
-  if (type != od::json_type::string) {
-    problems_.add(path, null_ok ? "expected a string or null" : "expected a string");
-    return std::nullopt;
-  }
-  if (auto e = v.get_string().get(s)) {
-    if (!syntax(e, path)) problems_.add(path, "expected a string");
-    return std::nullopt;
-  }
-  return s;
+  const simdjson::error_code e = v.get_string().get(s);
+  if (e == simdjson::SUCCESS) return s;  // the common case: one read, no type probe first
+  if (syntax(e, path)) return std::nullopt;
+  bool is_null = false;
+  if (null_ok && v.is_null().get(is_null) == simdjson::SUCCESS && is_null) return std::string_view();
+  problems_.add(path.str(), null_ok ? "expected a string or null" : "expected a string");
+  return std::nullopt;
 }
 
-std::optional<std::uint64_t> JsonReadContext::count(od::value v, const std::string& path) {
+std::optional<std::uint64_t> JsonReadContext::count(od::value v, const JsonPath& path) {
   std::uint64_t n = 0;
   if (auto e = v.get_uint64().get(n)) {
-    if (!syntax(e, path)) problems_.add(path, "expected a non-negative integer");
+    if (!syntax(e, path)) problems_.add(path.str(), "expected a non-negative integer");
     return std::nullopt;
   }
   return n;
@@ -70,7 +69,8 @@ bool valid_label_name(std::string_view s) {
   return std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
 }
 
-bool JsonReadContext::read_entity(od::object o, const std::string& where, std::vector<Entity>& out) {
+bool JsonReadContext::read_entity(od::object o, const JsonPath& at, std::vector<Entity>& out) {
+  const std::string where = at.str();
   Entity ent;
   if (!each_field(o, where, [&](std::string_view key, od::value v) {
         if (key == "id" || key == "name" || key == "label") {
@@ -88,23 +88,24 @@ bool JsonReadContext::read_entity(od::object o, const std::string& where, std::v
   return true;
 }
 
-bool JsonReadContext::string_list(od::value v, const std::string& path, std::vector<std::string>& out) {
+bool JsonReadContext::string_list(od::value v, const JsonPath& path, std::vector<std::string>& out) {
   od::array arr;
   if (auto e = v.get_array().get(arr)) {
-    if (!syntax(e, path)) problems_.add(path, "expected an array");
+    if (!syntax(e, path)) problems_.add(path.str(), "expected an array");
     return !fatal_;
   }
   std::size_t k = 0;
   for (auto m : arr) {
     od::value mv;
     if (auto e = m.get(mv)) return !syntax(e, path);
-    if (auto str = string(mv, path + "[" + std::to_string(k) + "]")) out.emplace_back(*str);
+    if (auto str = string(mv, JsonPath(path, k))) out.emplace_back(*str);
     ++k;
   }
   return !fatal_;
 }
 
-bool JsonReadContext::read_label(od::object o, const std::string& where, std::vector<LabelDef>& labels) {
+bool JsonReadContext::read_label(od::object o, const JsonPath& at, std::vector<LabelDef>& labels) {
+  const std::string where = at.str();
   LabelDef def;
   bool have_color = false;
   if (!each_field(o, where, [&](std::string_view key, od::value v) {
@@ -147,7 +148,8 @@ bool JsonReadContext::read_label(od::object o, const std::string& where, std::ve
   return true;
 }
 
-bool JsonReadContext::read_document(od::object d, const std::string& where, DocumentFields& out) {
+bool JsonReadContext::read_document(od::object d, const JsonPath& at, DocumentFields& out) {
+  const std::string where = at.str();
   return each_field(d, where, [&](std::string_view key, od::value v) {
     const std::string path = where + "." + std::string(key);
     std::string* target = key == "title" ? &out.info.title

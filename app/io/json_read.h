@@ -21,6 +21,25 @@ namespace od = simdjson::ondemand;
 // 1-64 characters, no control characters.
 bool valid_label_name(std::string_view s);
 
+// Where a value is in the file ("annotations[41].end"), kept as a chain of parts on the stack
+// and rendered into a string only when a problem is reported: reading 100,000 annotations
+// builds no path strings at all.
+class JsonPath {
+ public:
+  JsonPath(const char* whole) : key_(whole) {}                // NOLINT: paths read naturally as strings
+  JsonPath(std::string_view whole) : key_(whole) {}           // NOLINT
+  JsonPath(const std::string& whole) : key_(whole) {}         // NOLINT
+  JsonPath(const JsonPath& parent, std::string_view key) : parent_(&parent), key_(key) {}
+  JsonPath(const JsonPath& parent, std::size_t index) : parent_(&parent), index_(index) {}
+  std::string str() const;
+
+ private:
+  static constexpr std::size_t kNoIndex = static_cast<std::size_t>(-1);
+  const JsonPath* parent_ = nullptr;
+  std::string_view key_;
+  std::size_t index_ = kNoIndex;
+};
+
 // "annotations[3]" or "annotations[3].label".
 std::string item(std::string_view list, std::size_t i, std::string_view field = {});
 // A value quoted for a message, cut to 40 bytes (whole characters).
@@ -42,36 +61,36 @@ class JsonReadContext {
  protected:
   // Typed reads: a wrong type adds a problem and yields nothing; a syntax error sets fatal_.
   // String views stay valid while the parser lives (simdjson keeps unescaped strings).
-  std::optional<std::string_view> string(od::value v, const std::string& path, bool null_ok = false);
-  std::optional<std::uint64_t> count(od::value v, const std::string& path);
+  std::optional<std::string_view> string(od::value v, const JsonPath& path, bool null_ok = false);
+  std::optional<std::uint64_t> count(od::value v, const JsonPath& path);
   // True (and fatal_ set) when `e` is a syntax error; false for success or a wrong type.
-  bool syntax(simdjson::error_code e, const std::string& path);
-  // Calls f(key, value) for each field / f(object, index) for each element; false once fatal.
+  bool syntax(simdjson::error_code e, const JsonPath& path);
+  // Calls f(key, value) for each field / f(object, its path) for each element; false once fatal.
   template <typename F>
-  bool each_field(od::object o, const std::string& path, F&& f);
+  bool each_field(od::object o, const JsonPath& path, F&& f);
   template <typename F>
-  bool each_object(od::value v, std::string_view list, F&& f);
+  bool each_object(od::value v, const JsonPath& list, F&& f);
 
   // An array of strings appended to `out`.
-  bool string_list(od::value v, const std::string& path, std::vector<std::string>& out);
+  bool string_list(od::value v, const JsonPath& path, std::vector<std::string>& out);
   // Model parts several formats carry the same way: {"id","name","label","mentions"} and
   // {"name","color","hotkey"} (checked: colour, key 1-9, no name or key twice).
-  bool read_entity(od::object o, const std::string& where, std::vector<Entity>& out);
-  bool read_label(od::object o, const std::string& where, std::vector<LabelDef>& labels);
-  bool read_document(od::object d, const std::string& path, DocumentFields& out);
+  bool read_entity(od::object o, const JsonPath& where, std::vector<Entity>& out);
+  bool read_label(od::object o, const JsonPath& where, std::vector<LabelDef>& labels);
+  bool read_document(od::object d, const JsonPath& path, DocumentFields& out);
 
   std::optional<Error> fatal_;
   ImportProblems problems_;
 };
 
 template <typename F>
-inline bool JsonReadContext::each_field(od::object o, const std::string& path, F&& f) {
+inline bool JsonReadContext::each_field(od::object o, const JsonPath& path, F&& f) {
   for (auto field : o) {
     std::string_view key;
     if (auto e = field.unescaped_key().get(key)) return !syntax(e, path);
     od::value v;
     if (auto e = field.value().get(v)) {
-      if (syntax(e, path + "." + std::string(key))) return false;
+      if (syntax(e, JsonPath(path, key))) return false;
       continue;
     }
     if (!f(key, v)) return false;
@@ -80,22 +99,22 @@ inline bool JsonReadContext::each_field(od::object o, const std::string& path, F
 }
 
 template <typename F>
-inline bool JsonReadContext::each_object(od::value v, std::string_view list, F&& f) {
+inline bool JsonReadContext::each_object(od::value v, const JsonPath& list, F&& f) {
   od::array arr;
   if (auto e = v.get_array().get(arr)) {
-    if (!syntax(e, std::string(list))) problems_.add(std::string(list), "expected an array");
+    if (!syntax(e, list)) problems_.add(list.str(), "expected an array");
     return !fatal_;
   }
   std::size_t i = 0;
   for (auto element : arr) {
+    const JsonPath at(list, i++);
     od::object o;
     if (auto e = element.get_object().get(o)) {
-      if (syntax(e, item(list, i))) return false;
-      problems_.add(item(list, i), "expected an object");
-    } else if (!f(o, i)) {
+      if (syntax(e, at)) return false;
+      problems_.add(at.str(), "expected an object");
+    } else if (!f(o, at)) {
       return false;
     }
-    ++i;
   }
   return !fatal_;
 }

@@ -30,10 +30,10 @@ class Reader : JsonReadContext {
   // Every step returns false once a syntax error is recorded in fatal_.
   bool read_header(od::object top);
   bool read_layers(od::object top);
-  bool read_annotation(od::object o, std::size_t i);
-  bool read_span_field(std::string_view key, od::value v, FileSpan& span, const std::string& where, bool& known);
-  bool read_relation(od::object o, std::size_t i);
-  bool read_event(od::object o, std::size_t i);
+  bool read_annotation(od::object o, const JsonPath& at, std::size_t position);
+  bool read_span_field(std::string_view key, od::value v, FileSpan& span, const JsonPath& where, bool& known);
+  bool read_relation(od::object o, const JsonPath& at);
+  bool read_event(od::object o, const JsonPath& at);
   bool read_sourcing(od::object o);
   void check_references();
 
@@ -46,7 +46,11 @@ class Reader : JsonReadContext {
   DocumentFields document_;
 
   std::optional<ImportedDocument> out_;
-  std::unordered_map<std::string, std::size_t> annotation_index_;
+  // Ids of the annotations read (views of their own strings, made once all are read), and
+  // each one's position in the file's array, for messages.
+  std::unordered_set<std::string_view> annotation_ids_;
+  std::vector<std::uint32_t> file_index_;
+  std::size_t file_position_ = 0;
   bool have_labels_ = false;
   std::size_t unnamed_ = 0;  // annotations and relations without an id get one
 };
@@ -77,16 +81,16 @@ bool Reader::read_header(od::object top) {
 // ---- pass 2: the annotation layers ---------------------------------------------------------
 
 
-bool Reader::read_span_field(std::string_view key, od::value v, FileSpan& span, const std::string& where, bool& known) {
+bool Reader::read_span_field(std::string_view key, od::value v, FileSpan& span, const JsonPath& where, bool& known) {
   known = true;
   if (key == "start" || key == "end") {
-    auto n = count(v, where + "." + std::string(key));
+    auto n = count(v, JsonPath(where, key));
     if (n) {
       (key == "start" ? span.start : span.end) = *n;
       (key == "start" ? span.has_start : span.has_end) = true;
     }
   } else if (key == "text" || key == "prefix" || key == "suffix") {
-    auto s = string(v, where + "." + std::string(key), true);
+    auto s = string(v, JsonPath(where, key), true);
     if (s) (key == "text" ? span.text : key == "prefix" ? span.prefix : span.suffix) = *s;
   } else {
     known = false;
@@ -94,17 +98,19 @@ bool Reader::read_span_field(std::string_view key, od::value v, FileSpan& span, 
   return !fatal_;
 }
 
-bool Reader::read_annotation(od::object o, std::size_t i) {
+bool Reader::read_annotation(od::object o, const JsonPath& at, std::size_t position) {
+  file_position_ = position;
   const std::size_t problems_before = problems_.count();
   FileSpan span;
   Annotation a;
   std::string_view origin = "user", status;
-  bool ok_fields = each_field(o, item("annotations", i), [&](std::string_view key, od::value v) {
+  bool ok_fields = each_field(o, at, [&](std::string_view key, od::value v) {
     bool known = false;
-    if (!read_span_field(key, v, span, item("annotations", i), known)) return false;
+    if (!read_span_field(key, v, span, at, known)) return false;
     if (known) return true;
+    const JsonPath path(at, key);
     if (key == "id" || key == "label" || key == "origin" || key == "status" || key == "note") {
-      auto s = string(v, item("annotations", i, key), key == "note");
+      auto s = string(v, path, key == "note");
       if (!s) return !fatal_;
       if (key == "id") a.id.assign(*s);
       else if (key == "label") a.label.assign(*s);
@@ -114,21 +120,21 @@ bool Reader::read_annotation(od::object o, std::size_t i) {
     } else if (key == "confidence") {
       double c = 0;
       if (auto e = v.get_double().get(c)) {
-        if (!syntax(e, item("annotations", i, key))) problems_.add(item("annotations", i, key), "expected a number");
+        if (!syntax(e, path)) problems_.add(path.str(), "expected a number");
       } else if (!(c >= 0.0 && c <= 1.0)) {
-        problems_.add(item("annotations", i, key), "must be between 0 and 1");
+        problems_.add(path.str(), "must be between 0 and 1");
       } else {
         a.confidence = static_cast<float>(c);
       }
     } else if (key == "attrs") {
       od::object attrs;
       if (auto e = v.get_object().get(attrs)) {
-        if (!syntax(e, item("annotations", i, key))) problems_.add(item("annotations", i, key), "expected an object");
+        if (!syntax(e, path)) problems_.add(path.str(), "expected an object");
         return !fatal_;
       }
-      return each_field(attrs, item("annotations", i, key), [&](std::string_view k, od::value av) {
+      return each_field(attrs, path, [&](std::string_view k, od::value av) {
         od::json_type t;
-        if (auto e = av.type().get(t)) return !syntax(e, item("annotations", i, key));
+        if (auto e = av.type().get(t)) return !syntax(e, JsonPath(path, k));
         std::string_view s;
         // Values are strings; numbers and booleans written by other tools keep their JSON text.
         simdjson::error_code e = simdjson::INCORRECT_TYPE;
@@ -139,7 +145,7 @@ bool Reader::read_annotation(od::object o, std::size_t i) {
           e = simdjson::SUCCESS;
         }
         if (e) {
-          if (!syntax(e, item("annotations", i, key))) problems_.add(item("annotations", i, "attrs." + std::string(k)), "expected a string");
+          if (!syntax(e, JsonPath(path, k))) problems_.add(JsonPath(path, k).str(), "expected a string");
           return !fatal_;
         }
         while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t')) s.remove_suffix(1);
@@ -152,53 +158,50 @@ bool Reader::read_annotation(od::object o, std::size_t i) {
   if (!ok_fields) return false;
 
   if (!valid_label_name(a.label)) {
-    problems_.add(item("annotations", i, "label"), a.label.empty() ? "missing" : shown(a.label) + " is not a label name (1-64 characters, no control characters)");
+    problems_.add(JsonPath(at, "label").str(), a.label.empty() ? "missing" : shown(a.label) + " is not a label name (1-64 characters, no control characters)");
   }
   if (origin == "auto") a.origin = Origin::automatic;
   else if (origin == "user") a.origin = Origin::user;
-  else problems_.add(item("annotations", i, "origin"), shown(origin) + " is not auto or user");
+  else problems_.add(JsonPath(at, "origin").str(), shown(origin) + " is not auto or user");
   if (status.empty()) a.status = a.origin == Origin::user ? ReviewStatus::accepted : ReviewStatus::suggested;
   else if (status == "suggested") a.status = ReviewStatus::suggested;
   else if (status == "accepted") a.status = ReviewStatus::accepted;
   else if (status == "rejected") a.status = ReviewStatus::rejected;
-  else problems_.add(item("annotations", i, "status"), shown(status) + " is not suggested, accepted or rejected");
+  else problems_.add(JsonPath(at, "status").str(), shown(status) + " is not suggested, accepted or rejected");
 
-  auto where = place_span(out_->document, span, item("annotations", i), problems_, out_->warnings);
+  auto where = place_span(out_->document, span, at, problems_, out_->warnings);
   if (!where || problems_.count() != problems_before) return true;
   a.span = *where;
   if (a.id.empty()) a.id = "a:" + std::to_string(++unnamed_);  // ':' keeps clear of the file's own ids
-  if (!annotation_index_.emplace(a.id, out_->annotations.annotations.size()).second) {
-    problems_.add(item("annotations", i, "id"), shown(a.id) + " is used twice");
-    return true;
-  }
+  file_index_.push_back(static_cast<std::uint32_t>(file_position_));
   out_->annotations.annotations.push_back(std::move(a));
   return true;
 }
 
-bool Reader::read_relation(od::object o, std::size_t i) {
+bool Reader::read_relation(od::object o, const JsonPath& at) {
   Relation rel;
-  if (!each_field(o, item("relations", i), [&](std::string_view key, od::value v) {
+  if (!each_field(o, at, [&](std::string_view key, od::value v) {
         if (key == "id" || key == "type" || key == "from" || key == "to") {
-          auto s = string(v, item("relations", i, key));
+          auto s = string(v, JsonPath(at, key));
           if (s) (key == "id" ? rel.id : key == "type" ? rel.type : key == "from" ? rel.from : rel.to).assign(*s);
         }
         return !fatal_;
       })) {
     return false;
   }
-  if (rel.type.empty()) problems_.add(item("relations", i, "type"), "missing");
+  if (rel.type.empty()) problems_.add(JsonPath(at, "type").str(), "missing");
   if (rel.id.empty()) rel.id = "r:" + std::to_string(++unnamed_);
   out_->annotations.relations.push_back(std::move(rel));
   return true;
 }
 
-bool Reader::read_event(od::object o, std::size_t i) {
+bool Reader::read_event(od::object o, const JsonPath& at) {
   TimelineEvent ev;
   FileSpan span;
   bool have_event = false;
-  const std::string where = item("timeline", i);
+  const std::string where = at.str();
   if (!each_field(o, where, [&](std::string_view key, od::value v) {
-        const std::string path = item("timeline", i, key);
+        const std::string path = where + "." + std::string(key);
         if (key == "id" || key == "time" || key == "value" || key == "start" || key == "end" || key == "granularity") {
           auto s = string(v, path, key != "id");
           if (!s) return !fatal_;
@@ -292,10 +295,10 @@ bool Reader::read_sourcing(od::object o) {
             static_cast<std::uint32_t>(std::min<std::uint64_t>(*c, UINT32_MAX));
       }
     } else if (key == "speakers") {
-      return each_object(v, "sourcing.speakers", [&](od::object so, std::size_t i) {
+      return each_object(v, "sourcing.speakers", [&](od::object so, const JsonPath& at) {
         SpeakerCount c;
-        if (!each_field(so, item("sourcing.speakers", i), [&](std::string_view k, od::value sv) {
-              const std::string p = item("sourcing.speakers", i, k);
+        if (!each_field(so, at, [&](std::string_view k, od::value sv) {
+              const JsonPath p(at, k);
               if (k == "quotes") {
                 if (auto n = count(sv, p)) c.quotes = static_cast<std::uint32_t>(std::min<std::uint64_t>(*n, UINT32_MAX));
               } else if (k == "entity" || k == "name" || k == "kind") {
@@ -319,16 +322,17 @@ bool Reader::read_layers(od::object top) {
   return each_field(top, "(root)", [&](std::string_view key, od::value v) {
     if (key == "annotations") {
       out_->has_annotations = true;
-      return each_object(v, "annotations", [&](od::object o, std::size_t i) { return read_annotation(o, i); });
+      std::size_t position = 0;
+      return each_object(v, "annotations", [&](od::object o, const JsonPath& at) { return read_annotation(o, at, position++); });
     }
     if (key == "entities") {
-      return each_object(v, "entities", [&](od::object o, std::size_t i) { return read_entity(o, item("entities", i), set.entities); });
+      return each_object(v, "entities", [&](od::object o, const JsonPath& at) { return read_entity(o, at, set.entities); });
     }
-    if (key == "relations") return each_object(v, "relations", [&](od::object o, std::size_t i) { return read_relation(o, i); });
-    if (key == "timeline") return each_object(v, "timeline", [&](od::object o, std::size_t i) { return read_event(o, i); });
+    if (key == "relations") return each_object(v, "relations", [&](od::object o, const JsonPath& at) { return read_relation(o, at); });
+    if (key == "timeline") return each_object(v, "timeline", [&](od::object o, const JsonPath& at) { return read_event(o, at); });
     if (key == "labels") {
       have_labels_ = true;
-      return each_object(v, "labels", [&](od::object o, std::size_t i) { return read_label(o, item("labels", i), set.labels); });
+      return each_object(v, "labels", [&](od::object o, const JsonPath& at) { return read_label(o, at, set.labels); });
     }
     if (key == "sourcing") {
       od::object so;
@@ -345,7 +349,7 @@ bool Reader::read_layers(od::object top) {
 // Ids that point elsewhere must name something in the file.
 void Reader::check_references() {
   AnnotationSet& set = out_->annotations;
-  check_entity_and_relation_references(set, problems_);
+  annotation_ids_ = check_entity_and_relation_references(set, problems_, &file_index_);
   std::unordered_set<std::string_view> entity_ids, event_ids;
   for (const Entity& e : set.entities) entity_ids.insert(e.id);
   for (const TimelineEvent& ev : set.timeline) {
@@ -353,7 +357,7 @@ void Reader::check_references() {
   }
   for (std::size_t i = 0; i < set.timeline.size(); ++i) {
     const TimelineEvent& ev = set.timeline[i];
-    if (!ev.time.empty() && annotation_index_.count(ev.time) == 0) {
+    if (!ev.time.empty() && annotation_ids_.count(ev.time) == 0) {
       problems_.add(item("timeline", i, "time"), "no annotation has the id " + shown(ev.time));
     }
     if (!ev.anchor.empty() && event_ids.count(ev.anchor) == 0) {

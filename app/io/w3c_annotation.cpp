@@ -347,7 +347,7 @@ bool W3cReader::read_item(od::object o, const std::string& where) {
 }
 
 bool W3cReader::read_items(od::value v, const std::string& path) {
-  return each_object(v, path, [&](od::object o, std::size_t i) { return read_item(o, item(path, i)); });
+  return each_object(v, path, [&](od::object o, const JsonPath& at) { return read_item(o, at.str()); });
 }
 
 // The collection's own fields. The first pass reads only nm:document (the text the items
@@ -377,11 +377,11 @@ bool W3cReader::read_collection_fields(od::object o, bool first_pass) {
       });
     }
     if (key == "nm:entities") {
-      return each_object(v, "nm:entities", [&](od::object e, std::size_t i) { return read_entity(e, item("nm:entities", i), set.entities); });
+      return each_object(v, "nm:entities", [&](od::object e, const JsonPath& at) { return read_entity(e, at, set.entities); });
     }
     if (key == "nm:labels") {
       have_labels_ = true;
-      return each_object(v, "nm:labels", [&](od::object l, std::size_t i) { return read_label(l, item("nm:labels", i), set.labels); });
+      return each_object(v, "nm:labels", [&](od::object l, const JsonPath& at) { return read_label(l, at, set.labels); });
     }
     return true;
   });

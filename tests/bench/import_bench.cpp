@@ -1,0 +1,101 @@
+// The import benchmark of Newsmark JSON: a generated article analysed until it carries
+// 100,000 annotations, written as Newsmark JSON, then read back (parse + validate + build the
+// model) with io::read_newsmark_json, best of R runs. Under node (the wasm build) the same run
+// also times JavaScript's JSON.parse of the same file, which only parses, and prints the ratio.
+//   newsmark-import-bench [--annotations N] [--repeat R] [--write FILE]
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <unordered_set>
+
+#include "core/engine.h"
+#include "io/newsmark_json.h"
+#include "news_generator.h"
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+// JSON.parse of the same bytes, timed in JS (decoding the UTF-8 into a JS string is not
+// counted: a browser reading a file as text does that too).
+EM_JS(double, js_json_parse_ms, (const char* data, int len, int repeat), {
+  const text = UTF8ToString(data, len);
+  let best = Infinity;
+  for (let i = 0; i < repeat; ++i) {
+    const t0 = performance.now();
+    const v = JSON.parse(text);
+    const ms = performance.now() - t0;
+    if (!v.annotations) throw new Error('parse');
+    best = Math.min(best, ms);
+  }
+  return best;
+});
+#endif
+
+int main(int argc, char** argv) {
+  std::size_t want = 100000;
+  int repeat = 5;
+  const char* write_to = nullptr;  // --write FILE keeps the generated file (to compare other parsers)
+  for (int i = 1; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--annotations") && i + 1 < argc) want = std::strtoul(argv[++i], nullptr, 10);
+    else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::atoi(argv[++i]);
+    else if (!std::strcmp(argv[i], "--write") && i + 1 < argc) write_to = argv[++i];
+  }
+  using namespace newsmark;
+  auto engine = Engine::create();
+  if (!engine) return 1;
+  // Grow the article until the engine's annotations reach the target, then cut to it.
+  std::size_t bytes = 512 * 1024;
+  std::optional<Document> doc;
+  AnnotationSet set;
+  for (;;) {
+    auto loaded = load_document(bench::generate_news(bytes), {"Import benchmark", "2026-03-09", "generated", "en"});
+    if (!loaded) return 1;
+    doc = std::move(loaded->document);
+    set = engine->analyze(*doc).annotations;
+    if (set.annotations.size() >= want) break;
+    bytes = static_cast<std::size_t>(static_cast<std::uint64_t>(bytes) * want / set.annotations.size() + 64 * 1024);
+  }
+  set.annotations.resize(want);
+  // Keep the references consistent with the cut.
+  std::unordered_set<std::string_view> kept;
+  for (const Annotation& a : set.annotations) kept.insert(a.id);
+  std::erase_if(set.relations, [&](const Relation& r) { return kept.count(r.from) == 0 || kept.count(r.to) == 0; });
+  for (Entity& e : set.entities) std::erase_if(e.mentions, [&](const std::string& m) { return kept.count(m) == 0; });
+  set.timeline.clear();
+  const std::string json = io::write_newsmark_json(*doc, &set, false);
+  if (write_to != nullptr) {
+    std::FILE* f = std::fopen(write_to, "wb");
+    if (f == nullptr || std::fwrite(json.data(), 1, json.size(), f) != json.size()) return 1;
+    std::fclose(f);
+  }
+
+  double best = 1e300;
+  for (int r = 0; r < repeat; ++r) {
+    const auto t0 = std::chrono::steady_clock::now();
+    auto back = io::read_newsmark_json(json);
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    if (!back || back->annotations.annotations.size() != want) {
+      std::fprintf(stderr, "import failed: %s\n", back ? "wrong count" : back.error().message.c_str());
+      return 1;
+    }
+    best = std::min(best, ms);
+  }
+#ifdef __EMSCRIPTEN__
+  const char* where = "wasm (node)";
+#else
+  const char* where = "native";
+#endif
+  std::printf("Newsmark JSON import, %s: %zu annotations, %zu relations, %zu entities, file %.1f MB\n", where,
+              set.annotations.size(), set.relations.size(), set.entities.size(), static_cast<double>(json.size()) / 1048576.0);
+  std::printf("  read_newsmark_json (parse + validate + model)  %8.1f ms  %6.0f MB/s\n", best,
+              static_cast<double>(json.size()) / 1048576.0 / (best / 1000.0));
+#ifdef __EMSCRIPTEN__
+  const double js = js_json_parse_ms(json.data(), static_cast<int>(json.size()), repeat);
+  std::printf("  JSON.parse (parse only), same run              %8.1f ms  %6.0f MB/s\n", js,
+              static_cast<double>(json.size()) / 1048576.0 / (js / 1000.0));
+  std::printf("  ratio JSON.parse / read_newsmark_json          %8.2fx\n", js / best);
+#endif
+  return 0;
+}
