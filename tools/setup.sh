@@ -15,6 +15,8 @@ packages=(cmake ninja-build g++ emscripten googletest fonts-noto-core xz-utils c
 if [[ "$profile" == test ]]; then
   # native app build and its windowless smoke test (Mesa's software GL); browser tests
   packages+=(libsdl2-dev libgl1-mesa-dri chromium)
+  # the fuzz targets (tools/fuzz.sh): clang with libFuzzer, ASan and UBSan
+  packages+=(clang libclang-rt-14-dev)
 fi
 # node and npm: Debian's nodejs/npm unless a node is already installed (e.g. from another repo).
 command -v node >/dev/null || packages+=(nodejs)

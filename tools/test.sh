@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One command to build everything and run every test: installs what is missing, builds the
 # native and web trees, then runs ctest in both (native unit + CLI tests; the same unit tests
-# compiled to wasm under node; the browser tests in Chromium). Ends with one summary line.
+# compiled to wasm under node; the browser tests in Chromium), then a short fuzzing run of
+# every reader (counted as one test). Ends with one summary line.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 start=$(date +%s)
@@ -29,6 +30,9 @@ run_ctest() {
 }
 run_ctest native
 run_ctest web
+# Every reader and the engine under libFuzzer with ASan and UBSan, 10 seconds each.
+echo "test: fuzzing (tools/fuzz.sh --seconds 10)"
+if "$ROOT/tools/fuzz.sh" --seconds 10; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
 echo "test: finished in $(( $(date +%s) - start )) s; screenshots in build/web/test-artifacts/"
 echo "tests: $passed passed, $failed failed"
 if (( failed > 0 )); then status=1; fi

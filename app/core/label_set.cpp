@@ -51,7 +51,14 @@ std::vector<std::string> add_missing_labels(std::vector<LabelDef>& labels, const
     known.insert(a.label);  // a view of the annotation's own string, which outlives `known`
     added.push_back(a.label);
   }
-  for (const std::string& name : added) labels.push_back(label_def_for(name));
+  for (const std::string& name : added) {
+    LabelDef def = label_def_for(name);
+    // A default's number key may already belong to another label of this set.
+    for (const LabelDef& l : labels) {
+      if (def.hotkey != 0 && l.hotkey == def.hotkey) def.hotkey = 0;
+    }
+    labels.push_back(std::move(def));
+  }
   return added;
 }
 

@@ -19,7 +19,8 @@ std::vector<LabelDef> default_labels();
 // reader's own a colour derived from the name (stable, mid-tone, readable on both themes)
 // and no hotkey.
 LabelDef label_def_for(std::string_view name);
-// Adds to `labels` every label the annotations use that it lacks; returns the names added.
+// Adds to `labels` every label the annotations use that it lacks (a default label keeps its
+// number key only when no label of the set has it); returns the names added.
 std::vector<std::string> add_missing_labels(std::vector<LabelDef>& labels, const std::vector<Annotation>& annotations);
 // "#0072b2" -> true and the three channels; false for anything else.
 bool parse_hex_color(std::string_view hex, int& r, int& g, int& b);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <map>
 #include <vector>
 
 #include "core/lower.h"
@@ -33,6 +34,24 @@ std::size_t find_ci(std::string_view hay, std::string_view needle, std::size_t f
   }
   return std::string_view::npos;
 }
+
+// The next "</name" at or after `from`, remembering the last answer per name, so a page full of
+// unclosed <title> or <script> tags costs one scan per name instead of one per tag.
+class CloseFinder {
+ public:
+  explicit CloseFinder(std::string_view html) : html_(html) {}
+  std::size_t next(const std::string& name, std::size_t from) {
+    auto it = found_.find(name);
+    if (it != found_.end() && (it->second == std::string_view::npos || it->second >= from)) return it->second;
+    const std::size_t at = find_ci(html_, "</" + name, from);
+    found_[name] = at;
+    return at;
+  }
+
+ private:
+  std::string_view html_;
+  std::map<std::string, std::size_t> found_;
+};
 
 struct Tag {
   std::string name;  // lower case; empty for comments, doctypes and stray '<'
@@ -231,6 +250,7 @@ HtmlArticle extract_html_article(std::string_view html) {
   std::string og_title, title_tag, h1;
 
   // Metadata from the whole page.
+  CloseFinder closes(html);
   for (std::size_t lt = html.find('<'); lt != std::string_view::npos; lt = html.find('<', lt + 1)) {
     const Tag t = read_tag(html, lt);
     if (t.end || t.name.empty()) continue;
@@ -247,7 +267,7 @@ HtmlArticle extract_html_article(std::string_view html) {
     } else if (t.name == "time" && out.date.empty()) {
       if (const std::string* dt = t.attr("datetime")) out.date = iso_date_prefix(*dt);
     } else if (t.name == "title" || t.name == "h1" || t.name == "script") {
-      const std::size_t close = find_ci(html, "</" + t.name, t.after);
+      const std::size_t close = closes.next(t.name, t.after);
       const std::size_t end = close == std::string_view::npos ? html.size() : close;
       std::string_view inner = html.substr(t.after, end - t.after);
       if (t.name == "script") {
@@ -334,7 +354,7 @@ HtmlArticle extract_html_article(std::string_view html) {
     }
     if (!t.end && (t.name == "script" || t.name == "style" || t.name == "textarea" || t.name == "title")) {
       // Raw text: skip straight to the close tag (a '<' inside a script is not a tag).
-      const std::size_t close = find_ci(html, "</" + t.name, i);
+      const std::size_t close = closes.next(t.name, i);
       i = close == std::string_view::npos ? to : read_tag(html, close).after;
       continue;
     }

@@ -195,6 +195,20 @@ TEST(NewsmarkJson, FillsDefaultsAndAddsLabelsTheFileUsesButDoesNotDefine) {
   EXPECT_EQ(r->warnings.back(), "labels: added RUMOUR (used by annotations, not defined in the file)");
 }
 
+// Found by fuzz_newsmark_json: a file whose own label took LOC's key, with LOC used but not
+// defined, got LOC added with the same key, and its own export was then refused.
+TEST(NewsmarkJson, ALabelAddedOnImportDoesNotTakeAKeyInUse) {
+  auto r = read_newsmark_json(R"({"format":"newsmark","version":1,"document":{"text":"Oslo."},
+    "annotations":[{"start":0,"end":4,"label":"LOC"}],"labels":[{"name":"PLACE","color":"#56b4e9","hotkey":4}]})");
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  ASSERT_EQ(r->annotations.labels.size(), 2u);
+  EXPECT_EQ(r->annotations.labels[1].name, "LOC");
+  EXPECT_EQ(r->annotations.labels[1].hotkey, 0);
+  auto again = read_newsmark_json(write_newsmark_json(r->document, &r->annotations));
+  ASSERT_TRUE(again.ok()) << again.error().message;
+  EXPECT_EQ(again->annotations, r->annotations);
+}
+
 TEST(NewsmarkJson, AFileWithoutAnnotationsSaysSo) {
   auto r = read_newsmark_json(R"({"format":"newsmark","version":1,"document":{"text":"Ann met Bob."}})");
   ASSERT_TRUE(r.ok());

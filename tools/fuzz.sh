@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, ASan + UBSan) in build/fuzz and runs each one, seeded
+# with the project's own files; prints executions, coverage and crashes per target.
+#   tools/fuzz.sh [--seconds N | --runs N] [TARGET ...]
+# Defaults: 10 seconds per target (what tools/test.sh runs). A crash leaves its input in
+# build/fuzz/crashes/TARGET/ and makes the script fail; add it to tests/ as a regression test.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+limit=(-max_total_time=10)
+targets=()
+while (( $# )); do
+  case "$1" in
+    --seconds) limit=(-max_total_time="$2"); shift 2 ;;
+    --runs) limit=(-runs="$2"); shift 2 ;;
+    *) targets+=("$1"); shift ;;
+  esac
+done
+(( ${#targets[@]} )) || targets=(fuzz_newsmark_json fuzz_w3c fuzz_brat fuzz_html_text fuzz_open_input fuzz_analyze)
+B="$ROOT/build/fuzz"
+if [[ ! -f "$B/build.ninja" ]]; then
+  CC=clang CXX=clang++ cmake -S "$ROOT" -B "$B" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSMARK_FUZZ=ON \
+    -DNEWSMARK_BUILD_APP=OFF -DNEWSMARK_BUILD_TESTS=OFF > /dev/null
+fi
+cmake --build "$B" --target "${targets[@]}" > /dev/null
+
+# Seeds: the project's own files, plus each importable format of the sample articles.
+seeds="$B/seeds"
+if [[ ! -d "$seeds" ]]; then
+  mkdir -p "$seeds"/{json,w3c,brat,html,any,text}
+  cp "$ROOT"/tests/data/*.json "$seeds/json/" 2>/dev/null || true
+  for f in "$ROOT"/tests/data/articles/*.txt; do
+    n=$(basename "$f" .txt)
+    cp "$f" "$seeds/text/"
+    "$ROOT/build/native/newsmark" convert "$f" --to newsmark -o "$seeds/json/$n.json" 2> /dev/null || true
+    "$ROOT/build/native/newsmark" convert "$f" --to w3c -o "$seeds/w3c/$n.jsonld" 2> /dev/null || true
+    "$ROOT/build/native/newsmark" convert "$f" --to html -o "$seeds/html/$n.html" 2> /dev/null || true
+    (cd "$seeds/brat" && "$ROOT/build/native/newsmark" convert "$f" --to brat -o "$n" 2> /dev/null &&
+       { cat "$n.txt"; printf '\0'; cat "$n.ann"; } > "$n.seed" && rm -f "$n.txt" "$n.ann") || true
+  done
+  cp "$seeds"/json/* "$seeds"/w3c/* "$seeds"/html/* "$seeds"/text/* "$seeds/any/" 2>/dev/null || true
+fi
+seed_dir() {
+  case "$1" in
+    fuzz_newsmark_json) echo "$seeds/json" ;; fuzz_w3c) echo "$seeds/w3c" ;; fuzz_brat) echo "$seeds/brat" ;;
+    fuzz_html_text) echo "$seeds/html" ;; fuzz_analyze) echo "$seeds/text" ;; *) echo "$seeds/any" ;;
+  esac
+}
+
+status=0
+printf '%-20s %12s %8s %8s %s\n' target executions cov features crashes
+for t in "${targets[@]}"; do
+  corpus="$B/corpus/$t"
+  crashes="$B/crashes/$t"
+  mkdir -p "$corpus" "$crashes"
+  log="$B/$t.log"
+  set +e
+  "$B/tests/fuzz/$t" "${limit[@]}" -rss_limit_mb=4096 -max_len=65536 -timeout=20 -artifact_prefix="$crashes/" \
+    -print_final_stats=1 "$corpus" "$(seed_dir "$t")" > "$log" 2>&1
+  rc=$?
+  set -e
+  execs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || echo 0)
+  cov=$(grep -Eo 'cov: [0-9]+' "$log" | tail -n1 | grep -Eo '[0-9]+' || echo 0)
+  ft=$(grep -Eo 'ft: [0-9]+' "$log" | tail -n1 | grep -Eo '[0-9]+' || echo 0)
+  found=$(find "$crashes" -type f | wc -l)
+  printf '%-20s %12s %8s %8s %s\n' "$t" "$execs" "$cov" "$ft" "$found"
+  if (( rc != 0 || found > 0 )); then
+    status=1
+    echo "fuzz: $t failed (exit $rc); log: $log" >&2
+    tail -n 30 "$log" >&2
+  fi
+done
+exit $status
