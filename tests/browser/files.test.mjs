@@ -136,6 +136,20 @@ test('a download in each importable format opens again as the same work', async 
   }
 });
 
+test('a dropped web page opens as its article, with its title and date', async () => {
+  const page_html = '<!DOCTYPE html><html><head><title>Site</title><meta property="og:title" content="Bridge to reopen">' +
+    '<meta property="article:published_time" content="2026-05-02T08:00:00Z"></head><body><nav>Home | World</nav>' +
+    '<article><h1>Bridge to reopen</h1><p>The Elm Street bridge will reopen on Friday, Mayor Ana Kowalski said.</p></article>' +
+    '<footer>© Site</footer></body></html>';
+  await drop([{name: 'bridge.html', text: page_html}]);
+  const s = await state();
+  assert.equal(s.document.title, 'Bridge to reopen');
+  assert.equal(s.document.dct, '2026-05-02');
+  const json = await exported();
+  assert.equal(json.document.text, 'Bridge to reopen\n\nThe Elm Street bridge will reopen on Friday, Mayor Ana Kowalski said.');
+  assert.ok(json.annotations.some((a) => a.label === 'DATE' && a.attrs.value === '2026-05-08'), 'Friday resolved against the page date');
+});
+
 test('a broken file is refused with every problem named, and the open work stays', async () => {
   const before = await exported();
   await drop([{name: 'broken.newsmark.json', text: JSON.stringify({
