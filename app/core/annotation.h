@@ -114,7 +114,8 @@ struct TimelineEvent {
   friend bool operator==(const TimelineEvent&, const TimelineEvent&) = default;
 };
 
-// A label of the set the annotations use: its colour ("#rrggbb") and number key (1-9, 0: none).
+// A label of the set the annotations use: its colour ("#rrggbb") and key: 1-9 for a number
+// key, the letter's code ('B'...'Z') for a letter key (label_set.h says which), 0 for none.
 struct LabelDef {
   std::string name;
   std::string color;

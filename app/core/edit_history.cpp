@@ -330,7 +330,7 @@ Result<std::string> EditHistory::split_mention(AnnotationSet& set, std::string_v
 }
 
 Status EditHistory::set_labels(AnnotationSet& set, std::vector<LabelDef> labels) {
-  bool hotkey_used[10] = {};
+  bool hotkey_used[128] = {};
   for (std::size_t i = 0; i < labels.size(); ++i) {
     const LabelDef& l = labels[i];
     if (Status s = check_label(l.name); !s.ok()) return s;
@@ -338,9 +338,11 @@ Status EditHistory::set_labels(AnnotationSet& set, std::vector<LabelDef> labels)
     if (!parse_hex_color(l.color, r, g, b)) {
       return make_error(ErrorCode::invalid_argument, "label " + l.name + ": colour '" + l.color + "' is not #rrggbb");
     }
-    if (l.hotkey < 0 || l.hotkey > 9) return make_error(ErrorCode::invalid_argument, "label " + l.name + ": hotkey must be 0-9");
+    if (l.hotkey != 0 && !valid_hotkey(l.hotkey)) {
+      return make_error(ErrorCode::invalid_argument, "label " + l.name + ": the key must be 1-9 or a letter other than A, N, P, R");
+    }
     if (l.hotkey > 0 && hotkey_used[l.hotkey]) {
-      return make_error(ErrorCode::invalid_argument, "hotkey " + std::to_string(l.hotkey) + " is used twice");
+      return make_error(ErrorCode::invalid_argument, "key " + hotkey_name(l.hotkey) + " is used twice");
     }
     hotkey_used[l.hotkey] = l.hotkey > 0;
     for (std::size_t j = 0; j < i; ++j) {

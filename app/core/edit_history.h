@@ -43,7 +43,7 @@ class EditHistory {
   [[nodiscard]] Status merge_entities(AnnotationSet& set, std::string_view into, std::string_view from);
   [[nodiscard]] Result<std::string> split_mention(AnnotationSet& set, std::string_view annotation_id);
   // The label set (colours, hotkeys, new labels) as a whole. Names must be unique and not
-  // empty, colours "#rrggbb", hotkeys 0-9 with no number used twice. Consecutive label
+  // empty, colours "#rrggbb", keys valid (label_set.h) with none used twice. Consecutive label
   // changes make one step (dragging a colour is many changes, undone at once).
   [[nodiscard]] Status set_labels(AnnotationSet& set, std::vector<LabelDef> labels);
   // Timeline events: add one (kept in time order; its id is made unique), remove one, or move

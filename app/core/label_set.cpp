@@ -31,6 +31,33 @@ std::vector<LabelDef> default_labels() {
   };
 }
 
+bool valid_hotkey(int key) {
+  if (key >= 1 && key <= 9) return true;
+  return key >= 'B' && key <= 'Z' && key != 'N' && key != 'P' && key != 'R';
+}
+
+std::string hotkey_name(int key) {
+  if (!valid_hotkey(key)) return {};
+  return key <= 9 ? std::string(1, static_cast<char>('0' + key)) : std::string(1, static_cast<char>(key));
+}
+
+int parse_hotkey(std::string_view name) {
+  if (name.size() != 1) return 0;
+  char c = name[0];
+  if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  const int key = c >= '1' && c <= '9' ? c - '0' : c;
+  return valid_hotkey(key) ? key : 0;
+}
+
+std::vector<int> all_hotkeys() {
+  std::vector<int> keys;
+  for (int k = 1; k <= 9; ++k) keys.push_back(k);
+  for (int k = 'B'; k <= 'Z'; ++k) {
+    if (valid_hotkey(k)) keys.push_back(k);
+  }
+  return keys;
+}
+
 LabelDef label_def_for(std::string_view name) {
   for (LabelDef& d : default_labels()) {
     if (d.name == name) return d;

@@ -15,6 +15,16 @@
 namespace newsmark {
 
 std::vector<LabelDef> default_labels();
+
+// Label keys: 1-9, or a letter B-Z except the letters the canvas uses for its commands (A
+// accept, R reject, N next, P previous). 0 means no key.
+bool valid_hotkey(int key);
+// "1", "B"; "" for 0 or an invalid key.
+std::string hotkey_name(int key);
+// "1" -> 1, "b"/"B" -> 'B'; 0 when `name` is not a valid key.
+int parse_hotkey(std::string_view name);
+// Every valid key in the order menus list them: 1-9, then the letters.
+std::vector<int> all_hotkeys();
 // The definition a label gets when it first appears: its default, or for a label of the
 // reader's own a colour derived from the name (stable, mid-tone, readable on both themes)
 // and no hotkey.

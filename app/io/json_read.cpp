@@ -125,6 +125,12 @@ bool JsonReadContext::read_label(od::object o, const JsonPath& at, std::vector<L
           od::json_type t;
           if (auto e = v.type().get(t)) return !syntax(e, path);
           if (t == od::json_type::null) return true;
+          if (t == od::json_type::string) {
+            auto name = string(v, path);
+            if (name && parse_hotkey(*name) == 0) problems_.add(path, shown(*name) + " is not a key: 1-9 or a letter other than A, N, P, R");
+            else if (name) def.hotkey = parse_hotkey(*name);
+            return !fatal_;
+          }
           auto n = count(v, path);
           if (n && (*n < 1 || *n > 9)) problems_.add(path, std::to_string(*n) + " is not a number key 1-9");
           else if (n) def.hotkey = static_cast<int>(*n);
@@ -141,7 +147,7 @@ bool JsonReadContext::read_label(od::object o, const JsonPath& at, std::vector<L
   for (const LabelDef& other : labels) {
     if (other.name == def.name) problems_.add(where + ".name", shown(def.name) + " is defined twice");
     if (def.hotkey != 0 && other.hotkey == def.hotkey) {
-      problems_.add(where + ".hotkey", std::to_string(def.hotkey) + " is already the key of " + other.name);
+      problems_.add(where + ".hotkey", hotkey_name(def.hotkey) + " is already the key of " + other.name);
     }
   }
   labels.push_back(std::move(def));

@@ -1,5 +1,7 @@
 #include "io/newsmark_json.h"
 
+#include "core/label_set.h"
+
 #include <cmath>
 
 #include "io/json_writer.h"
@@ -73,8 +75,10 @@ void write_labels(JsonWriter& w, const std::vector<LabelDef>& labels) {
     w.begin_object();
     w.field("name", l.name);
     w.field("color", l.color);
+    // Number keys stay numbers (as version 1 files have always had them); letters are strings.
     w.key("hotkey");
-    if (l.hotkey > 0) w.value(static_cast<std::uint64_t>(l.hotkey));
+    if (l.hotkey >= 1 && l.hotkey <= 9) w.value(static_cast<std::uint64_t>(l.hotkey));
+    else if (valid_hotkey(l.hotkey)) w.value(hotkey_name(l.hotkey));
     else w.null();
     w.end_object();
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/label_set.h"
 #include "imgui.h"
 #include "ui/label_colors.h"
 #include "ui/reading_view.h"
@@ -11,12 +12,19 @@
 namespace newsmark::ui {
 namespace {
 
-int number_key_pressed() {
+// The label key pressed this frame (label_set.h: 1-9, or a letter's code), or 0. Shift and
+// Alt belong to other commands (Shift+A accepts all; Alt+arrows move a span's start).
+int label_key_pressed() {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.KeyShift || io.KeyAlt) return 0;
   for (int k = 0; k < 9; ++k) {
     if (ImGui::IsKeyPressed(static_cast<ImGuiKey>(ImGuiKey_1 + k), false) ||
         ImGui::IsKeyPressed(static_cast<ImGuiKey>(ImGuiKey_Keypad1 + k), false)) {
       return k + 1;
     }
+  }
+  for (int c = 'B'; c <= 'Z'; ++c) {
+    if (valid_hotkey(c) && ImGui::IsKeyPressed(static_cast<ImGuiKey>(ImGuiKey_A + (c - 'A')), false)) return c;
   }
   return 0;
 }
@@ -165,7 +173,7 @@ void ReadingView::handle_keys(const Document& doc, const AnnotationSet* set) {
     else selected_id_.clear();
   }
   const ByteSpan sel = selection();
-  if (const int k = number_key_pressed(); k > 0) {
+  if (const int k = label_key_pressed(); k > 0) {
     const std::string label = label_for_hotkey(k);
     if (label.empty()) {
       // No label on that key.
@@ -291,7 +299,7 @@ void ReadingView::draw_label_bar(const Document& doc, const AnnotationSet* set) 
     const std::string_view label = def.name;
     const int key = def.hotkey;
     char text[48];
-    if (key > 0) std::snprintf(text, sizeof text, "%d %.*s", key, static_cast<int>(label.size()), label.data());
+    if (key > 0) std::snprintf(text, sizeof text, "%s %.*s", hotkey_name(key).c_str(), static_cast<int>(label.size()), label.data());
     else std::snprintf(text, sizeof text, "%.*s", static_cast<int>(label.size()), label.data());
     if (shown % 7 != 0) ImGui::SameLine();
     ++shown;

@@ -24,7 +24,7 @@ LabelStyle label_style(std::string_view label, bool dark);
 // set whenever it changes; until then, and for an empty set, the defaults (core/label_set.h).
 void use_labels(const std::vector<LabelDef>& labels);
 const std::vector<LabelDef>& labels_in_use();
-// The hotkey (1-9) of a label, or 0; the label on a hotkey, or "".
+// The key of a label (1-9 or a letter's code, label_set.h), or 0; the label on a key, or "".
 int hotkey_of(std::string_view label);
 std::string label_for_hotkey(int key);
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/label_set.h"
 #include "imgui.h"
 #include "ui/label_colors.h"
 #include "ui/widgets.h"
@@ -55,7 +56,7 @@ void ReadingView::draw_legend(bool dark, float x, float width) {
     const auto it = counts.find(label_name);
     if (it == counts.end()) continue;
     const int key = hotkey_of(label);
-    const std::string text = (key > 0 ? std::to_string(key) + "  " : std::string()) + std::string(label) + " " +
+    const std::string text = (key > 0 ? hotkey_name(key) + "  " : std::string()) + std::string(label) + " " +
                              std::to_string(it->second);
     const float w = ImGui::CalcTextSize(text.c_str()).x + 22.0f;
     if (used > 0 && used + w > width) {

@@ -269,10 +269,23 @@ void SidePanel::draw_labels(const AnnotationSet& set, std::uint64_t version) {
       ImGui::SameLine();
       ImGui::TextUnformatted(l.name.c_str());
       ImGui::TableNextColumn();
-      const char* keys[] = {"none", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+      // The keys a label can have: none, 1-9, and the letters the canvas does not use itself.
+      static const std::vector<int> kKeys = [] {
+        std::vector<int> keys{0};
+        for (int option : all_hotkeys()) keys.push_back(option);
+        return keys;
+      }();
       int key = l.hotkey;
       ImGui::SetNextItemWidth(-1);
-      if (ImGui::Combo("##key", &key, keys, 10) && key != l.hotkey) {
+      const std::string current = key > 0 ? hotkey_name(key) : std::string("none");
+      if (ImGui::BeginCombo("##key", current.c_str())) {
+        for (int option : kKeys) {
+          const std::string name = option > 0 ? hotkey_name(option) : std::string("none");
+          if (ImGui::Selectable(name.c_str(), option == l.hotkey)) key = option;
+        }
+        ImGui::EndCombo();
+      }
+      if (key != l.hotkey) {
         // The key moves here from whichever label had it.
         for (LabelDef& other : labels) {
           if (key > 0 && other.hotkey == key) other.hotkey = 0;

@@ -171,6 +171,27 @@ test('the library lists the articles and opens one again', async () => {
   assert.ok((await exported()).annotations.some((a) => a.text === 'council' && a.origin === 'user'));
 });
 
+test('a label on a letter key (from the file\'s label set) labels a word with that letter', async () => {
+  const text = 'Residents said the mayor would resign, but nobody confirmed it.';
+  await drop([{name: 'rumour.newsmark.json', text: JSON.stringify({
+    format: 'newsmark', version: 1, document: {text},
+    annotations: [{start: 0, end: 9, label: 'RUMOUR'}],
+    labels: [{name: 'PERSON', color: '#0072b2', hotkey: 1}, {name: 'RUMOUR', color: '#882255', hotkey: 'U'}]})}]);
+  const word = [...text.slice(0, text.indexOf('resign'))].length;
+  const p = await page.evaluate((o) => newsmark.locate(o), word + 2);
+  await page.mouse.move(p.x, p.y);
+  await frames(page, 2);
+  await page.mouse.dblclick(p.x, p.y);
+  await frames(page, 3);
+  await page.keyboard.press('u');
+  await frames(page, 3);
+  const json = await exported();
+  const mine = json.annotations.find((a) => a.text === 'resign');
+  assert.equal(mine?.label, 'RUMOUR', JSON.stringify(json.annotations));
+  assert.deepEqual(json.labels.find((l) => l.name === 'RUMOUR'), {name: 'RUMOUR', color: '#882255', hotkey: 'U'});
+  await screenshot(page, 'files-03-letter-key');
+});
+
 test('a full storage is shown, not swallowed', async () => {
   await page.evaluate(() => {
     IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };

@@ -138,11 +138,14 @@ TEST(EditHistory, EveryEditUndoesAndRedoesExactly) {
     std::vector<LabelDef> labels = s.labels;
     ASSERT_FALSE(labels.empty());
     labels[0].color = "#123456";
-    labels.push_back(LabelDef{"RUMOUR", "#abcdef", 0});
+    labels.push_back(LabelDef{"RUMOUR", "#abcdef", 'U'});  // a letter key
     ASSERT_TRUE(h.set_labels(s, labels).ok());
     EXPECT_EQ(s.labels.back().name, "RUMOUR");
-    // Refused: a hotkey twice, a bad colour, a name twice.
+    // Refused: a hotkey twice, a letter the canvas uses (A accepts), a bad colour, a name twice.
     std::vector<LabelDef> bad = labels;
+    bad.back().hotkey = 'A';
+    EXPECT_FALSE(h.set_labels(s, bad).ok());
+    bad = labels;
     bad.back().hotkey = labels[0].hotkey;
     EXPECT_FALSE(h.set_labels(s, bad).ok());
     bad = labels;

@@ -121,6 +121,8 @@ INSTANTIATE_TEST_SUITE_P(Table, NewsmarkJsonBadInput, ::testing::Values(
             ErrorCode::parse_error, "labels[0].hotkey: 12 is not a number key 1-9"},
     BadCase{"label_hotkey_twice", "{" NM_DOC R"(,"labels":[{"name":"PERSON","color":"#0072b2","hotkey":1},{"name":"ORG","color":"#e69f00","hotkey":1}]})",
             ErrorCode::parse_error, "labels[1].hotkey: 1 is already the key of PERSON"},
+    BadCase{"label_letter_a", "{" NM_DOC R"(,"labels":[{"name":"PERSON","color":"#0072b2","hotkey":"A"}]})",
+            ErrorCode::parse_error, "labels[0].hotkey: 'A' is not a key: 1-9 or a letter other than A, N, P, R"},
     BadCase{"label_twice", "{" NM_DOC R"(,"labels":[{"name":"ORG"},{"name":"ORG"}]})",
             ErrorCode::parse_error, "labels[1].name: 'ORG' is defined twice"},
     BadCase{"syntax_error_late", "{" NM_DOC R"(,"annotations":[{"id":"a1","start":0,"end":3,"label":"PERSON"},{"id": }]})",
@@ -207,6 +209,18 @@ TEST(NewsmarkJson, ALabelAddedOnImportDoesNotTakeAKeyInUse) {
   auto again = read_newsmark_json(write_newsmark_json(r->document, &r->annotations));
   ASSERT_TRUE(again.ok()) << again.error().message;
   EXPECT_EQ(again->annotations, r->annotations);
+}
+
+TEST(NewsmarkJson, LetterKeysAreWrittenAsLettersAndReadBack) {
+  const Document d = testing_support::make_document("Ann met Bob.");
+  AnnotationSet set;
+  set.labels = {{"PERSON", "#0072b2", 1}, {"RUMOUR", "#123456", 'U'}};
+  const std::string json = write_newsmark_json(d, &set, false);
+  EXPECT_NE(json.find(R"({"name":"RUMOUR","color":"#123456","hotkey":"U"})"), std::string::npos) << json;
+  EXPECT_NE(json.find(R"({"name":"PERSON","color":"#0072b2","hotkey":1})"), std::string::npos) << json;
+  auto back = read_newsmark_json(json);
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  EXPECT_EQ(back->annotations.labels, set.labels);
 }
 
 TEST(NewsmarkJson, AFileWithoutAnnotationsSaysSo) {
