@@ -53,6 +53,29 @@ class CloseFinder {
   std::map<std::string, std::size_t> found_;
 };
 
+// The next occurrence of a needle at or after a position, remembered: once a search found the
+// next one (or none), later searches from before it cost nothing. Keeps a page full of
+// unclosed comments or quotes linear.
+class NextOf {
+ public:
+  std::size_t find(std::string_view hay, std::string_view needle, std::size_t from) {
+    if (known_ && from >= from_ && (pos_ == std::string_view::npos || pos_ >= from)) return pos_;
+    pos_ = hay.find(needle, from);
+    from_ = from;
+    known_ = true;
+    return pos_;
+  }
+
+ private:
+  bool known_ = false;
+  std::size_t from_ = 0, pos_ = 0;
+};
+
+// The searches read_tag makes, remembered for one document.
+struct TagScan {
+  NextOf comment_end, gt, double_quote, single_quote;
+};
+
 struct Tag {
   std::string name;  // lower case; empty for comments, doctypes and stray '<'
   bool end = false;
@@ -68,16 +91,16 @@ struct Tag {
 };
 
 // Reads the tag starting at html[at] == '<'.
-Tag read_tag(std::string_view html, std::size_t at) {
+Tag read_tag(std::string_view html, std::size_t at, TagScan& scan) {
   Tag t;
   std::size_t i = at + 1;
   if (html.compare(i, 3, "!--") == 0) {
-    const std::size_t close = html.find("-->", i + 3);
+    const std::size_t close = scan.comment_end.find(html, "-->", i + 3);
     t.after = close == std::string_view::npos ? html.size() : close + 3;
     return t;
   }
   if (i < html.size() && (html[i] == '!' || html[i] == '?')) {
-    const std::size_t close = html.find('>', i);
+    const std::size_t close = scan.gt.find(html, ">", i);
     t.after = close == std::string_view::npos ? html.size() : close + 1;
     return t;
   }
@@ -107,7 +130,7 @@ Tag read_tag(std::string_view html, std::size_t at) {
       while (i < html.size() && is_space(html[i])) ++i;
       if (i < html.size() && (html[i] == '"' || html[i] == '\'')) {
         const char q = html[i++];
-        const std::size_t close = html.find(q, i);
+        const std::size_t close = (q == '"' ? scan.double_quote : scan.single_quote).find(html, q == '"' ? "\"" : "'", i);
         const std::size_t end = close == std::string_view::npos ? html.size() : close;
         value.assign(html.substr(i, end - i));
         i = std::min(html.size(), end + 1);
@@ -165,7 +188,8 @@ std::pair<std::size_t, std::size_t> article_region(std::string_view html, bool& 
       at = find_ci(html, open, at + 1);  // <articles>, <mainframe>: not it
     }
     if (at == std::string_view::npos) continue;
-    const Tag t = read_tag(html, at);
+    TagScan scan;
+    const Tag t = read_tag(html, at, scan);
     // The matching close: count nested elements of the same name.
     int depth = 1;
     std::size_t i = t.after;
@@ -175,7 +199,7 @@ std::pair<std::size_t, std::size_t> article_region(std::string_view html, bool& 
         i = html.size();
         break;
       }
-      const Tag inner = read_tag(html, lt);
+      const Tag inner = read_tag(html, lt, scan);
       if (inner.name == name) depth += inner.end ? -1 : 1;
       i = inner.after > lt ? inner.after : lt + 1;
       if (depth == 0) i = lt;
@@ -251,8 +275,9 @@ HtmlArticle extract_html_article(std::string_view html) {
 
   // Metadata from the whole page.
   CloseFinder closes(html);
+  TagScan meta_scan;
   for (std::size_t lt = html.find('<'); lt != std::string_view::npos; lt = html.find('<', lt + 1)) {
-    const Tag t = read_tag(html, lt);
+    const Tag t = read_tag(html, lt, meta_scan);
     if (t.end || t.name.empty()) continue;
     if (t.name == "meta") {
       const std::string* key = t.attr("property");
@@ -279,9 +304,10 @@ HtmlArticle extract_html_article(std::string_view html) {
       } else {
         // Strip inner tags (<h1><span>..</span></h1>).
         std::string plain;
+        TagScan inner_scan;
         for (std::size_t i = 0; i < inner.size(); ++i) {
           if (inner[i] == '<') {
-            const Tag it = read_tag(inner, i);
+            const Tag it = read_tag(inner, i, inner_scan);
             if (it.after > i) {
               i = it.after - 1;
               continue;
@@ -332,6 +358,7 @@ HtmlArticle extract_html_article(std::string_view html) {
   };
   int skip_depth = 0;
   std::string skip_name;
+  TagScan text_scan;
   for (std::size_t i = from; i < to;) {
     if (html[i] != '<') {
       const std::size_t lt = html.find('<', i);
@@ -340,7 +367,7 @@ HtmlArticle extract_html_article(std::string_view html) {
       i = end;
       continue;
     }
-    const Tag t = read_tag(html, i);
+    const Tag t = read_tag(html, i, text_scan);
     if (t.after <= i) {  // stray '<'
       if (skip_depth == 0) raw_para.push_back('<');
       ++i;
@@ -355,7 +382,7 @@ HtmlArticle extract_html_article(std::string_view html) {
     if (!t.end && (t.name == "script" || t.name == "style" || t.name == "textarea" || t.name == "title")) {
       // Raw text: skip straight to the close tag (a '<' inside a script is not a tag).
       const std::size_t close = closes.next(t.name, i);
-      i = close == std::string_view::npos ? to : read_tag(html, close).after;
+      i = close == std::string_view::npos ? to : read_tag(html, close, text_scan).after;
       continue;
     }
     if (!t.end && !t.self_closing && skipped(t.name, inside_article)) {
