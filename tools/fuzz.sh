@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan + UBSan) in build/fuzz and runs each one, seeded
 # with the project's own files; prints executions, coverage and crashes per target.
-#   tools/fuzz.sh [--seconds N | --runs N] [TARGET ...]
-# Defaults: 10 seconds per target (what tools/test.sh runs). A crash leaves its input in
-# build/fuzz/crashes/TARGET/ and makes the script fail; add it to tests/ as a regression test.
+#   tools/fuzz.sh [--seconds N | --runs N | --ci] [--seed S] [TARGET ...]
+# Defaults: 10 seconds per target. --ci (what tools/test.sh runs) is a fixed number of runs per
+# target from a fixed seed, so a test run is repeatable: the same inputs every time, about 10
+# seconds each. A crash leaves its input in build/fuzz/crashes/TARGET/ and makes the script
+# fail; add it to tests/ as a regression test.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 limit=(-max_total_time=10)
+ci=0
+seed=()
 targets=()
 while (( $# )); do
   case "$1" in
     --seconds) limit=(-max_total_time="$2"); shift 2 ;;
     --runs) limit=(-runs="$2"); shift 2 ;;
+    --ci) ci=1; seed=(-seed=1); shift ;;
+    --seed) seed=(-seed="$2"); shift 2 ;;
     *) targets+=("$1"); shift ;;
   esac
 done
@@ -46,6 +52,14 @@ seed_dir() {
   esac
 }
 
+# Runs per target for --ci: about 10 seconds each on a 2-core machine.
+ci_runs() {
+  case "$1" in
+    fuzz_newsmark_json|fuzz_w3c) echo 40000 ;; fuzz_brat) echo 6000 ;; fuzz_html_text) echo 3000 ;;
+    *) echo 1500 ;;
+  esac
+}
+
 status=0
 printf '%-20s %12s %8s %8s %s\n' target executions cov features crashes
 for t in "${targets[@]}"; do
@@ -54,7 +68,12 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus" "$crashes"
   log="$B/$t.log"
   set +e
-  "$B/tests/fuzz/$t" "${limit[@]}" -rss_limit_mb=4096 -max_len=65536 -timeout=20 -artifact_prefix="$crashes/" \
+  run_limit=("${limit[@]}")
+  if (( ci )); then
+    run_limit=(-runs="$(ci_runs "$t")")
+    rm -rf "$corpus" && mkdir -p "$corpus"  # the same start every time
+  fi
+  "$B/tests/fuzz/$t" "${run_limit[@]}" "${seed[@]}" -rss_limit_mb=4096 -max_len=65536 -timeout=20 -artifact_prefix="$crashes/" \
     -print_final_stats=1 "$corpus" "$(seed_dir "$t")" > "$log" 2>&1
   rc=$?
   set -e

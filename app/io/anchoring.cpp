@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/utf8.h"
+
 #include "io/json_read.h"
 
 namespace newsmark::io {
@@ -78,6 +80,8 @@ std::optional<Anchor> anchor_span(const Document& doc, std::uint64_t start, std:
     std::size_t best = 0, best_distance = 0;
     for (std::size_t at = text.find(q.exact, lo); at != std::string_view::npos && at + q.exact.size() <= hi;
          at = text.find(q.exact, at + 1)) {
+      // A quote that is not whole characters could match inside one: only whole ones count.
+      if (!utf8::is_boundary(text, at) || !utf8::is_boundary(text, at + q.exact.size())) continue;
       const int score = context_score(text, at, q);
       const std::size_t distance = at > hint ? at - hint : hint - at;
       if (score > best_score || (score == best_score && distance < best_distance)) {

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/utf8.h"
 #include "io/anchoring.h"
 #include "io/json_read.h"
 
@@ -181,6 +182,14 @@ Result<ImportedDocument> read_brat(std::string_view txt, std::string_view ann, s
   auto loaded = load_document(txt, {});
   if (!loaded) return loaded.error();
   ImportedDocument out{std::move(loaded->document), loaded->report, {}, true, {}};
+  // The .ann is text too: bad UTF-8 in it is repaired (and said), like the article's.
+  std::string repaired_ann;
+  if (!utf8::is_valid(ann)) {
+    utf8::Repair fixed = utf8::repair(ann);
+    repaired_ann = std::move(fixed.text);
+    ann = repaired_ann;
+    out.warnings.push_back(std::string(ann_name) + ": invalid UTF-8 was replaced by U+FFFD");
+  }
   ImportProblems problems;
   AnnotationSet& set = out.annotations;
 

@@ -118,10 +118,19 @@ LoadResult App::open_stored(std::string_view id, std::string_view json) {
 std::string App::file_base() const {
   if (!document_) return "article";
   if (!document_->info().title.empty()) return io::file_base_name(document_->info().title);
+  // A file it came from ("bridge.txt"); else its first words (a pasted text).
   std::string source = document_->info().source;
   const std::size_t slash = source.find_last_of("/\\");
   if (slash != std::string::npos) source = source.substr(slash + 1);
-  return io::file_base_name(source.substr(0, source.find('.')));
+  if (source.find('.') != std::string::npos) return io::file_base_name(source.substr(0, source.find('.')));
+  std::string words;
+  int n = 0;
+  for (char c : document_->text()) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (space && !words.empty() && words.back() != ' ' && ++n == 6) break;
+    words.push_back(space ? ' ' : c);
+  }
+  return io::file_base_name(words);
 }
 
 void App::download(io::Format format) {

@@ -66,6 +66,18 @@ TEST(Brat, ReadsFilesFromOtherProjects) {
   EXPECT_NE(r->warnings.front().find("skipped 1 event"), std::string::npos);
 }
 
+// Found by fuzz_brat: a .ann whose text column starts in the middle of a character (bad UTF-8)
+// matched inside a character of the article when the span was re-anchored.
+TEST(Brat, QuotesAreWholeCharactersAndTheAnnIsRepairedLikeText) {
+  auto r = read_brat("caf\xC3\xA9 \xC3\xA9t\xC3\xA9", "T1\tX 5 7\t\xA9t\n");
+  ASSERT_FALSE(r.ok());  // '\xA9t' (repaired to U+FFFD t) is nowhere in the text
+  EXPECT_NE(r.error().message.find("is not in the document"), std::string::npos) << r.error().message;
+  auto ok = read_brat("caf\xC3\xA9 \xC3\xA9t\xC3\xA9", "T1\tX\xFF 5 8\t\xC3\xA9t\xC3\xA9\n");
+  ASSERT_TRUE(ok.ok()) << ok.error().message;
+  EXPECT_EQ(ok->annotations.annotations[0].label, "X\xEF\xBF\xBD");
+  EXPECT_NE(ok->warnings.front().find("invalid UTF-8"), std::string::npos);
+}
+
 struct BadCase {
   const char* name;
   const char* ann;
