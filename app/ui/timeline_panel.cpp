@@ -207,6 +207,18 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
     }
   }
 
+  // No dated event: say so, instead of an empty axis around an arbitrary year.
+  if (placed_.empty()) {
+    ImGui::Spacing();
+    if (!entity_name.empty()) {
+      ImGui::TextDisabled("No dated events of %s.", entity_name.c_str());
+    } else {
+      ImGui::TextDisabled("No dated events in this article: the events of the dates in a text (\"on March 3\", "
+                          "\"last year\") are placed here.");
+    }
+    return;
+  }
+
   // The plot.
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
