@@ -35,32 +35,15 @@ std::size_t find_ci(std::string_view hay, std::string_view needle, std::size_t f
   return std::string_view::npos;
 }
 
-// The next "</name" at or after `from`, remembering the last answer per name, so a page full of
-// unclosed <title> or <script> tags costs one scan per name instead of one per tag.
-class CloseFinder {
- public:
-  explicit CloseFinder(std::string_view html) : html_(html) {}
-  std::size_t next(const std::string& name, std::size_t from) {
-    auto it = found_.find(name);
-    if (it != found_.end() && (it->second == std::string_view::npos || it->second >= from)) return it->second;
-    const std::size_t at = find_ci(html_, "</" + name, from);
-    found_[name] = at;
-    return at;
-  }
-
- private:
-  std::string_view html_;
-  std::map<std::string, std::size_t> found_;
-};
-
 // The next occurrence of a needle at or after a position, remembered: once a search found the
 // next one (or none), later searches from before it cost nothing. Keeps a page full of
 // unclosed comments or quotes linear.
 class NextOf {
  public:
-  std::size_t find(std::string_view hay, std::string_view needle, std::size_t from) {
+  // `ascii_case`: the needle is lower case ASCII and matches in any case ("</SCRIPT").
+  std::size_t find(std::string_view hay, std::string_view needle, std::size_t from, bool ascii_case = false) {
     if (known_ && from >= from_ && (pos_ == std::string_view::npos || pos_ >= from)) return pos_;
-    pos_ = hay.find(needle, from);
+    pos_ = ascii_case ? find_ci(hay, needle, from) : hay.find(needle, from);
     from_ = from;
     known_ = true;
     return pos_;
@@ -69,6 +52,18 @@ class NextOf {
  private:
   bool known_ = false;
   std::size_t from_ = 0, pos_ = 0;
+};
+
+// The next "</name" at or after a position, remembered per element name, so a page full of
+// unclosed <title> or <script> tags costs one scan per name instead of one per tag.
+class CloseFinder {
+ public:
+  explicit CloseFinder(std::string_view html) : html_(html) {}
+  std::size_t next(const std::string& name, std::size_t from) { return found_[name].find(html_, "</" + name, from, true); }
+
+ private:
+  std::string_view html_;
+  std::map<std::string, NextOf> found_;
 };
 
 // The searches read_tag makes, remembered for one document.

@@ -47,6 +47,14 @@ TEST(HtmlText, ToleratesBrokenMarkup) {
   EXPECT_EQ(decode_html_entities("&#0; &#xD800; &amp &unknown;"), "\xEF\xBF\xBD \xEF\xBF\xBD &amp &unknown;");
 }
 
+// The remembered search for "</script" once answered a later script's close for an earlier
+// script, and the article text between them was lost.
+TEST(HtmlText, EachScriptEndsAtItsOwnClose) {
+  EXPECT_EQ(extract_html_article("<body><article><p>One</p><script>x()</script><p>Two</p></article>"
+                                 "<script>y()</SCRIPT></body>").text,
+            "One\n\nTwo");
+}
+
 TEST(HtmlText, RecognisesPagesNotPlainText) {
   EXPECT_TRUE(looks_like_html("  <!doctype html><p>x"));
   EXPECT_TRUE(looks_like_html("<HTML lang=en>"));
