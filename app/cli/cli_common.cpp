@@ -1,5 +1,7 @@
 #include "cli/cli_common.h"
 
+#include <cstdio>
+
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -16,6 +18,15 @@ Result<std::string> read_all(const std::string& path) {
   if (!in) return make_error(ErrorCode::io_error, "cannot open '" + path + "'");
   buf << in.rdbuf();
   return buf.str();
+}
+
+bool option_value(int argc, char** argv, int& i, std::string& target) {
+  if (i + 1 >= argc) {
+    std::fprintf(stderr, "newsmark: %s needs a value\n", argv[i]);
+    return false;
+  }
+  target = argv[++i];
+  return true;
 }
 
 Status write_all(const std::string& path, const std::string& data) {

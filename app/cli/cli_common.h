@@ -10,6 +10,9 @@ namespace newsmark::cli {
 
 // Reads a whole file ('-' = standard input) as bytes.
 Result<std::string> read_all(const std::string& path);
+// The value after option argv[i] ("--dct 2026-03-14"): stores it in `target` and steps `i`
+// over it; false (after a message) when the option is last.
+bool option_value(int argc, char** argv, int& i, std::string& target);
 // Writes `data` to `path` ('' or '-' = standard output).
 Status write_all(const std::string& path, const std::string& data);
 

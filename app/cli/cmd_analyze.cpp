@@ -25,14 +25,7 @@ struct DocArgs {
 bool parse_doc_args(int argc, char** argv, DocArgs& a) {
   for (int i = 0; i < argc; ++i) {
     const std::string arg = argv[i];
-    auto value = [&](std::string& target) {
-      if (i + 1 >= argc) {
-        std::fprintf(stderr, "newsmark: %s needs a value\n", arg.c_str());
-        return false;
-      }
-      target = argv[++i];
-      return true;
-    };
+    auto value = [&](std::string& target) { return option_value(argc, argv, i, target); };
     if (arg == "--dct") { if (!value(a.info.dct)) return false; }
     else if (arg == "--title") { if (!value(a.info.title)) return false; }
     else if (arg == "-o") { if (!value(a.out)) return false; }

@@ -19,14 +19,7 @@ int cmd_convert(int argc, char** argv) {
   bool analyze = true;
   for (int i = 0; i < argc; ++i) {
     const std::string arg = argv[i];
-    auto value = [&](std::string& target) {
-      if (i + 1 >= argc) {
-        std::fprintf(stderr, "newsmark: %s needs a value\n", arg.c_str());
-        return false;
-      }
-      target = argv[++i];
-      return true;
-    };
+    auto value = [&](std::string& target) { return option_value(argc, argv, i, target); };
     if (arg == "--to") { if (!value(to)) return kExitUsage; }
     else if (arg == "-o") { if (!value(out)) return kExitUsage; }
     else if (arg == "--dct") { if (!value(dct)) return kExitUsage; }

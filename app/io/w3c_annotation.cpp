@@ -162,6 +162,8 @@ class W3cReader : JsonReadContext {
   bool read_body(od::value v, const std::string& path, RawItem& it);
   bool read_target(od::value v, const std::string& path, RawItem& it);
   bool read_selector(od::value v, const std::string& path, RawItem& it);
+  template <typename F>
+  bool each_value(od::value v, const std::string& path, F&& f);
   void add_item(RawItem& it, const std::string& where);
 
   simdjson::padded_string input_;
@@ -174,19 +176,26 @@ class W3cReader : JsonReadContext {
   std::vector<std::pair<RawItem, std::string>> items_;  // with their paths
 };
 
+// W3C lets a selector, target or body be one value or an array of them: calls f(value, path)
+// for each element; false once a syntax error is recorded.
+template <typename F>
+bool W3cReader::each_value(od::value v, const std::string& path, F&& f) {
+  od::array arr;
+  if (auto e = v.get_array().get(arr)) return !syntax(e, path);
+  std::size_t k = 0;
+  for (auto el : arr) {
+    od::value ev;
+    if (auto e = el.get(ev)) return !syntax(e, path);
+    if (!f(ev, path + "[" + std::to_string(k++) + "]")) return false;
+  }
+  return true;
+}
+
 bool W3cReader::read_selector(od::value v, const std::string& path, RawItem& it) {
   od::json_type t;
   if (auto e = v.type().get(t)) return !syntax(e, path);
   if (t == od::json_type::array) {
-    od::array arr;
-    if (auto e = v.get_array().get(arr)) return !syntax(e, path);
-    std::size_t k = 0;
-    for (auto el : arr) {
-      od::value ev;
-      if (auto e = el.get(ev)) return !syntax(e, path);
-      if (!read_selector(ev, path + "[" + std::to_string(k++) + "]", it)) return false;
-    }
-    return true;
+    return each_value(v, path, [&](od::value ev, const std::string& p) { return read_selector(ev, p, it); });
   }
   od::object o;
   if (v.get_object().get(o) != simdjson::SUCCESS) return !fatal_;  // a selector we do not know
@@ -229,16 +238,10 @@ bool W3cReader::read_target(od::value v, const std::string& path, RawItem& it) {
     return !fatal_;
   }
   if (t == od::json_type::array) {  // several targets: the first with a selector counts
-    od::array arr;
-    if (auto e = v.get_array().get(arr)) return !syntax(e, path);
-    std::size_t k = 0;
-    for (auto el : arr) {
-      od::value ev;
-      if (auto e = el.get(ev)) return !syntax(e, path);
-      if (it.span.has_start || !it.span.text.empty() || !it.target_iri.empty()) break;
-      if (!read_target(ev, path + "[" + std::to_string(k++) + "]", it)) return false;
-    }
-    return true;
+    return each_value(v, path, [&](od::value ev, const std::string& p) {
+      if (it.span.has_start || !it.span.text.empty() || !it.target_iri.empty()) return true;
+      return read_target(ev, p, it);
+    });
   }
   od::object o;
   if (auto e = v.get_object().get(o)) {
@@ -259,15 +262,7 @@ bool W3cReader::read_body(od::value v, const std::string& path, RawItem& it) {
     return !fatal_;
   }
   if (t == od::json_type::array) {
-    od::array arr;
-    if (auto e = v.get_array().get(arr)) return !syntax(e, path);
-    std::size_t k = 0;
-    for (auto el : arr) {
-      od::value ev;
-      if (auto e = el.get(ev)) return !syntax(e, path);
-      if (!read_body(ev, path + "[" + std::to_string(k++) + "]", it)) return false;
-    }
-    return true;
+    return each_value(v, path, [&](od::value ev, const std::string& p) { return read_body(ev, p, it); });
   }
   od::object o;
   if (auto e = v.get_object().get(o)) {
