@@ -11,6 +11,8 @@
 #include <string>
 #include <unordered_set>
 
+#include <simdjson.h>
+
 #include "core/engine.h"
 #include "io/newsmark_json.h"
 #include "news_generator.h"
@@ -32,6 +34,60 @@ EM_JS(double, js_json_parse_ms, (const char* data, int len, int repeat), {
   return best;
 });
 #endif
+
+namespace {
+namespace od = simdjson::ondemand;
+
+// Visits every value of a document with simdjson on-demand, unescaping every string and
+// converting every number: the parse alone, with no checks and no model. It is the floor under
+// read_newsmark_json on this build (which kernel simdjson runs depends on the CPU, and is the
+// portable "fallback" one in wasm).
+std::size_t walk(od::value v) {
+  od::json_type t;
+  if (v.type().get(t)) return 0;
+  std::size_t n = 1;
+  switch (t) {
+    case od::json_type::object:
+      for (auto field_result : v.get_object()) {
+        od::field field;
+        std::string_view key;
+        if (std::move(field_result).get(field) || field.unescaped_key().get(key)) return n;
+        n += walk(field.value());
+      }
+      break;
+    case od::json_type::array:
+      for (auto item_result : v.get_array()) {
+        od::value item;
+        if (std::move(item_result).get(item)) return n;
+        n += walk(item);
+      }
+      break;
+    case od::json_type::string: {
+      std::string_view s;
+      if (v.get_string().get(s)) return n;
+      n += s.size() > 0;
+      break;
+    }
+    case od::json_type::number: {
+      double d = 0;
+      if (v.get_double().get(d)) return n;
+      break;
+    }
+    default:
+      break;
+  }
+  return n;
+}
+
+std::size_t walk_document(od::parser& parser, const simdjson::padded_string& json) {
+  od::document doc;
+  if (parser.iterate(json).get(doc)) return 0;
+  od::value root;
+  if (doc.get_value().get(root)) return 0;
+  return walk(root);
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   std::size_t want = 100000;
@@ -82,6 +138,22 @@ int main(int argc, char** argv) {
     }
     best = std::min(best, ms);
   }
+  // The floor: simdjson's parse of the same file, every value visited, nothing checked or kept.
+  double floor_ms = 1e300;
+  {
+    const simdjson::padded_string padded(json);
+    od::parser parser;
+    for (int r = 0; r < repeat; ++r) {
+      const auto t0 = std::chrono::steady_clock::now();
+      const std::size_t values = walk_document(parser, padded);
+      const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+      if (values < want) {
+        std::fprintf(stderr, "walk failed: %zu values\n", values);
+        return 1;
+      }
+      floor_ms = std::min(floor_ms, ms);
+    }
+  }
 #ifdef __EMSCRIPTEN__
   const char* where = "wasm (node)";
 #else
@@ -91,6 +163,9 @@ int main(int argc, char** argv) {
               set.annotations.size(), set.relations.size(), set.entities.size(), static_cast<double>(json.size()) / 1048576.0);
   std::printf("  read_newsmark_json (parse + validate + model)  %8.1f ms  %6.0f MB/s\n", best,
               static_cast<double>(json.size()) / 1048576.0 / (best / 1000.0));
+  std::printf("  simdjson walk of every value (%s kernel)  %8.1f ms  %6.0f MB/s\n",
+              simdjson::get_active_implementation()->name().c_str(), floor_ms,
+              static_cast<double>(json.size()) / 1048576.0 / (floor_ms / 1000.0));
 #ifdef __EMSCRIPTEN__
   const double js = js_json_parse_ms(json.data(), static_cast<int>(json.size()), repeat);
   std::printf("  JSON.parse (parse only), same run              %8.1f ms  %6.0f MB/s\n", js,
