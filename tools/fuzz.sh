@@ -21,7 +21,7 @@ while (( $# )); do
     *) targets+=("$1"); shift ;;
   esac
 done
-(( ${#targets[@]} )) || targets=(fuzz_newsmark_json fuzz_w3c fuzz_brat fuzz_html_text fuzz_open_input fuzz_analyze)
+(( ${#targets[@]} )) || targets=(fuzz_newsmark_json fuzz_w3c fuzz_brat fuzz_html_text fuzz_open_input fuzz_analyze fuzz_analysis_transfer)
 B="$ROOT/build/fuzz"
 if [[ ! -f "$B/build.ninja" ]]; then
   CC=clang CXX=clang++ cmake -S "$ROOT" -B "$B" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSMARK_FUZZ=ON \
@@ -48,7 +48,7 @@ fi
 seed_dir() {
   case "$1" in
     fuzz_newsmark_json) echo "$seeds/json" ;; fuzz_w3c) echo "$seeds/w3c" ;; fuzz_brat) echo "$seeds/brat" ;;
-    fuzz_html_text) echo "$seeds/html" ;; fuzz_analyze) echo "$seeds/text" ;; *) echo "$seeds/any" ;;
+    fuzz_html_text) echo "$seeds/html" ;; fuzz_analyze | fuzz_analysis_transfer) echo "$seeds/text" ;; *) echo "$seeds/any" ;;
   esac
 }
 
