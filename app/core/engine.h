@@ -5,6 +5,8 @@
 // cues, sources and hedges -> the timeline and the sourcing summary.
 #pragma once
 
+#include <functional>
+#include <string_view>
 #include <vector>
 
 #include "core/annotation.h"
@@ -21,6 +23,10 @@ struct AnalyzeOptions {
   bool measures = true;
   bool times = true;
   bool quotes = true;  // quotes, cues, sources and hedges (speakers need names)
+  // Called before each stage with the share of the work done so far (0 to 1, by each stage's
+  // measured share of the time on news text) and the stage's name, for a progress bar. The
+  // browser analyses long articles in a worker that posts these to the page.
+  std::function<void(float done, std::string_view stage)> progress;
 };
 
 // What analyze() saw on its way: kept for callers that build on the tokens (UI, later stages).
