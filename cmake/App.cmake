@@ -58,6 +58,18 @@ if(NEWSMARK_WEB)
   file(WRITE "${_gen}/sdl_js_deps.json"
     "[\"$autoResumeAudioContext\", \"$dynCall\"]\n")
   target_link_libraries(newsmark_app PRIVATE nmdeps::SDL2)
+  # The engine again, alone, for the Web Worker that analyses long articles off the page's
+  # thread (web/newsmark-analysis-worker.js loads it).
+  add_executable(newsmark_engine_worker app/platform/analysis_worker_web.cpp)
+  target_link_libraries(newsmark_engine_worker PRIVATE newsmark_io)
+  target_compile_options(newsmark_engine_worker PRIVATE ${NEWSMARK_WARNINGS} ${NEWSMARK_WEB_COMPILE_FLAGS})
+  set_target_properties(newsmark_engine_worker PROPERTIES OUTPUT_NAME newsmark-engine SUFFIX ".js"
+    RUNTIME_OUTPUT_DIRECTORY "${_site}")
+  target_link_options(newsmark_engine_worker PRIVATE ${NEWSMARK_WEB_LINK_FLAGS} --no-entry
+    -sENVIRONMENT=worker -sNO_FILESYSTEM=1 -sINITIAL_MEMORY=32MB
+    "-sEXPORTED_FUNCTIONS=['_malloc','_free','_nmw_analyze','_nmw_result_size','_nmw_error']"
+    "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8','HEAPU8']")
+  add_dependencies(newsmark_app newsmark_engine_worker)
   # The rest of the site: shell page, styles, JS glue.
   file(GLOB _web_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*")
   set(_site_files)

@@ -106,6 +106,12 @@ EM_JS(int, js_pick_files, (), {
   return 1;
 });
 
+EM_JS(int, js_start_analysis, (double request, const char* text, int len, const char* dct, int tokens_only), {
+  // A copy of the text for the worker (handed over without another copy).
+  const bytes = HEAPU8.slice(text, text + len);
+  return window.newsmarkAnalysis.start(request, bytes, UTF8ToString(dct), tokens_only != 0) ? 1 : 0;
+});
+
 const char* get_clipboard(void* /*user*/) { return g_app != nullptr ? g_app->clipboard().c_str() : ""; }
 void set_clipboard(void* /*user*/, const char* text) {
   if (g_app != nullptr) g_app->set_clipboard(text);
@@ -193,6 +199,11 @@ void rename_stored_document(std::string_view id, std::string_view title) {
 }
 bool pick_files() { return js_pick_files() != 0; }
 
+bool start_background_analysis(std::uint64_t request, std::string_view text, std::string_view dct, bool tokens_only) {
+  return js_start_analysis(static_cast<double>(request), text.data(), static_cast<int>(text.size()), std::string(dct).c_str(),
+                           tokens_only ? 1 : 0) != 0;
+}
+
 }  // namespace newsmark::platform
 
 // ---- called from web/newsmark-api.js ------------------------------------------------------
@@ -248,6 +259,16 @@ EMSCRIPTEN_KEEPALIVE const char* nm_open_files() {
 EMSCRIPTEN_KEEPALIVE const char* nm_open_stored(const char* id, const char* json, int len) {
   if (g_app == nullptr) return hand_out(R"({"ok":false,"error":"not_ready","message":"The app is still starting."})");
   return hand_out(load_result_json(g_app->open_stored(id, std::string_view(json, static_cast<std::size_t>(len)))));
+}
+// The analysis worker reporting back (platform::start_background_analysis).
+EMSCRIPTEN_KEEPALIVE void nm_analysis_progress(double request, double done, const char* stage) {
+  if (g_app != nullptr) g_app->analysis_progress(static_cast<std::uint64_t>(request), static_cast<float>(done), stage);
+}
+EMSCRIPTEN_KEEPALIVE void nm_analysis_done(double request, const char* bytes, int len) {
+  if (g_app != nullptr) g_app->analysis_done(static_cast<std::uint64_t>(request), std::string_view(bytes, static_cast<std::size_t>(len)));
+}
+EMSCRIPTEN_KEEPALIVE void nm_analysis_failed(double request, const char* message) {
+  if (g_app != nullptr) g_app->analysis_failed(static_cast<std::uint64_t>(request), message);
 }
 EMSCRIPTEN_KEEPALIVE void nm_stored(const char* id) { if (g_app != nullptr) g_app->stored(id); }
 EMSCRIPTEN_KEEPALIVE void nm_storage_error(const char* message) { if (g_app != nullptr) g_app->storage_failed(message); }

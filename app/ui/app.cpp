@@ -108,18 +108,6 @@ LoadResult App::load_text(std::string_view raw, std::string dct, std::string tit
   return result;
 }
 
-void App::run_analysis() {
-  analysis_due_frame_ = 0;
-  const auto t0 = std::chrono::steady_clock::now();
-  Analysis analysis = engine_->analyze(*document_);
-  analysis_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-  annotations_ = std::move(analysis.annotations);
-  tokens_ = std::move(analysis.tokens);
-  sentences_ = std::move(analysis.sentences);
-  ui::use_labels(annotations_.labels);
-  ++annotations_version_;
-}
-
 void App::annotations_changed() {
   if (document_) annotations_.sourcing = summarize_sourcing(document_->text(), tokens_, sentences_, annotations_);
   ui::use_labels(annotations_.labels);
@@ -132,6 +120,7 @@ void App::apply_canvas_actions() {
   for (const ui::CanvasAction& a : side_panel_.take_actions()) apply(a);
   for (const ui::CanvasAction& a : timeline_.take_actions()) apply(a);
   if (auto labels = side_panel_.take_labels()) {
+    if (refuse_edit_while_analysing()) return;
     if (Status st = history_.set_labels(annotations_, std::move(*labels)); !st.ok()) {
       notices_.add(ui::Severity::error, st.error().message);
     }
@@ -148,6 +137,7 @@ void App::apply(const ui::CanvasAction& a) {
     reading_.scroll_to(a.span.begin);
     return;
   }
+  if (refuse_edit_while_analysing()) return;
   Status st;
   switch (a.kind) {
     case Kind::add: {
@@ -229,6 +219,7 @@ void App::after_render() {
 }
 
 bool App::undo() {
+  if (refuse_edit_while_analysing()) return false;
   if (!history_.undo(annotations_)) return false;
   if (!reading_.selected_id().empty() && annotations_.find(reading_.selected_id()) == nullptr) reading_.clear_selection();
   annotations_changed();
@@ -236,6 +227,7 @@ bool App::undo() {
 }
 
 bool App::redo() {
+  if (refuse_edit_while_analysing()) return false;
   if (!history_.redo(annotations_)) return false;
   if (!reading_.selected_id().empty() && annotations_.find(reading_.selected_id()) == nullptr) reading_.clear_selection();
   annotations_changed();
@@ -350,7 +342,9 @@ std::string App::state_json() const {
     w.end_object();
     w.field("entities", static_cast<std::uint64_t>(annotations_.entities.size()));
     w.field("analysisMs", analysis_ms_);
-    w.field("analysing", analysis_due_frame_ != 0);
+    w.field("analysing", analysing());
+    w.field("analysisInBackground", analysing() && analysis_.in_background);
+    w.field("analysisDone", analysing() ? analysis_.done : 1.0f);
     w.field("id", doc_id_);
     w.field("saveState", save_state_name());
     w.end_object();
@@ -437,13 +431,22 @@ void App::draw_status_bar() {
     status_counted_version_ = annotations_version_;
   }
   const std::size_t suggested = status_suggested_, user = status_user_;
+  // What the analysis did, or how far it is; and whether the work is saved (nothing is saved
+  // while the analysis runs: its highlights are part of what is saved).
+  char analysis[96];
+  if (annotations_pending()) {
+    std::snprintf(analysis, sizeof analysis, "analysing\xE2\x80\xA6 %d%%", static_cast<int>(analysis_.done * 100.0f + 0.5f));
+  } else {
+    std::snprintf(analysis, sizeof analysis, "analysed in %.0f ms", analysis_ms_);
+  }
+  const std::string_view save = save_state_name();
+  const char* saved = annotations_pending() ? "saved once analysed"
+                      : save == "saved"                     ? "Saved in this browser"
+                      : save == "failed"                    ? "NOT SAVED: download your work (Ctrl+S)"
+                                                            : "Saving\xE2\x80\xA6";
   char line[400];
-  std::snprintf(line, sizeof line,
-                "%zu characters  \xC2\xB7  %zu annotations (%zu suggested, %zu yours)  \xC2\xB7  analysed in %.0f ms  \xC2\xB7  %s%s",
-                document_->offsets().code_point_count(), annotations_.annotations.size(), suggested, user, analysis_ms_,
-                std::string_view(save_state_name()) == "saved"    ? "Saved in this browser"
-                : std::string_view(save_state_name()) == "failed" ? "NOT SAVED: download your work (Ctrl+S)"
-                                                                  : "Saving\xE2\x80\xA6",
+  std::snprintf(line, sizeof line, "%zu characters  \xC2\xB7  %zu annotations (%zu suggested, %zu yours)  \xC2\xB7  %s  \xC2\xB7  %s%s",
+                document_->offsets().code_point_count(), annotations_.annotations.size(), suggested, user, analysis, saved,
                 history_.can_undo() ? ("  \xC2\xB7  Undo: " + history_.undo_name()).c_str() : "");
   ImGui::SetCursorPosX(12.0f);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 3.0f);
@@ -533,20 +536,7 @@ void App::frame() {
     }
   } else if (document_) {
     const float status_h = ImGui::GetFrameHeight() + 6.0f;
-    if (analysis_due_frame_ != 0) {
-      if (frame_count_ >= analysis_due_frame_) {
-        run_analysis();
-      } else {
-        // Shown on the frames before the analysis runs (it takes a while on long articles).
-        const ImVec2 c = ImGui::GetMainViewport()->GetCenter();
-        ImGui::SetNextWindowPos(c, ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-        ImGui::Begin("##analysing", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
-        ImGui::Text("Analysing %s of text\xE2\x80\xA6", format_byte_size(document_->text().size()).c_str());
-        ImGui::TextDisabled("Names, dates, quotes and sources: a few seconds for the longest articles.");
-        ImGui::End();
-      }
-    }
+    if (analysing()) draw_analysis_progress();
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F)) reading_.open_find();
     reading_.draw_find_bar(*document_, document_version_);
     const float avail_w = ImGui::GetContentRegionAvail().x;

@@ -90,6 +90,12 @@ class App {
   void set_library(std::vector<platform::StoredDocument> entries);
   LoadResult open_stored(std::string_view id, std::string_view json);
 
+  // The analysis worker reporting back (platform::start_background_analysis); app_analysis.cpp.
+  // A report for any request but the current one is ignored (the article changed since).
+  void analysis_progress(std::uint64_t request, float done, std::string_view stage);
+  void analysis_done(std::uint64_t request, std::string_view bytes);
+  void analysis_failed(std::uint64_t request, std::string_view message);
+
   std::string export_json() const;
   // The app's visible state as JSON, for automation and tests.
   std::string state_json() const;
@@ -120,12 +126,34 @@ class App {
   // handed to the store) or "failed".
   const char* save_state_name() const;
   std::string file_base() const;
-  // Analyses document_ now (replacing the annotations and the undo history's base).
-  void run_analysis();
-  // Articles from this size on are analysed a few frames after loading, with a notice on
-  // screen first (the analysis of 2 MB takes about 250 ms in the browser).
-  static constexpr std::size_t kDeferredAnalysisBytes = 2u * 1024u * 1024u;
-  std::uint64_t analysis_due_frame_ = 0;  // 0: none pending
+  // The analysis of the open article (app_analysis.cpp). Long articles go to the background
+  // worker and the reader reads on while it runs (edits wait: they would be lost under the
+  // result); short ones, and any when there is no worker, are analysed here.
+  // `tokens_only`: the article came with its annotations; only its tokens are wanted.
+  void start_analysis(bool tokens_only);
+  void run_analysis_here();
+  void take_analysis(Analysis analysis, double ms);
+  bool analysing() const { return analysis_.request != 0; }
+  // The engine's annotations are on their way (not only the tokens of an annotated file).
+  bool annotations_pending() const { return analysing() && !analysis_.tokens_only; }
+  // While analysing: the progress box; and a notice when an edit had to wait.
+  void draw_analysis_progress();
+  bool refuse_edit_while_analysing();
+  // From these sizes on, the analysis goes to the worker (the analysis of 1 MB takes about
+  // 100 ms in the browser, its tokens alone a tenth of that).
+  static constexpr std::size_t kBackgroundAnalysisBytes = 1024u * 1024u;
+  static constexpr std::size_t kBackgroundTokensBytes = 4u * 1024u * 1024u;
+  struct PendingAnalysis {
+    std::uint64_t request = 0;  // 0: none
+    bool tokens_only = false;
+    bool in_background = false;  // false: runs here on frame `due_frame`
+    std::uint64_t due_frame = 0;
+    float done = 0;
+    std::string stage;
+    double started = 0;  // ImGui time
+    bool edit_refused = false;  // the notice was shown
+  } analysis_;
+  std::uint64_t last_analysis_request_ = 0;
   // Preferences (platform storage): read once at start, written when they change.
   void load_preferences();
   void save_preferences_if_changed();

@@ -57,17 +57,10 @@ void App::adopt(io::ImportedDocument doc, std::string id) {
     // The reader's work as it was; the engine only gives the tokens the summaries build on.
     annotations_ = std::move(doc.annotations);
     analysis_ms_ = 0;
-    if (engine_) {
-      Analysis tokens_only = engine_->analyze(*document_, AnalyzeOptions{false, false, false, false});
-      tokens_ = std::move(tokens_only.tokens);
-      sentences_ = std::move(tokens_only.sentences);
-    }
+    if (engine_) start_analysis(true);
     annotations_changed();
   } else if (engine_) {
-    // A long article is analysed after the next frames are on screen, so the reader sees the
-    // text and what is happening instead of a tab that stopped answering.
-    if (document_->text().size() >= kDeferredAnalysisBytes) analysis_due_frame_ = frame_count_ + 3;
-    else run_analysis();
+    start_analysis(false);
   } else {
     notices_.add(ui::Severity::error, "The analysis engine could not start: " + engine_error_);
   }
@@ -143,7 +136,7 @@ void App::download(io::Format format) {
 }
 
 void App::autosave_if_due() {
-  if (!document_ || analysis_due_frame_ != 0) return;
+  if (!document_ || annotations_pending()) return;  // saved once the annotations are there
   const bool saved = document_version_ == stored_document_version_ && annotations_version_ == stored_annotations_version_;
   const bool in_flight = save_state_ == SaveState::saving && document_version_ == pending_document_version_ &&
                          annotations_version_ == pending_annotations_version_;

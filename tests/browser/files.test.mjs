@@ -202,3 +202,22 @@ test('a full storage is shown, not swallowed', async () => {
   assert.match(s.notices.map((n) => n.text).join('\n'), /storage for this site is full/);
   await screenshot(page, 'files-02-storage-full');
 });
+
+test('when the analysis worker cannot start, a long article is analysed in place, with a notice', async () => {
+  // The first long article of this page creates the worker: make that fail as a blocked
+  // script would.
+  await page.evaluate(() => {
+    window.Worker = class {
+      constructor() { setTimeout(() => this.onerror && this.onerror({message: 'blocked by the test', preventDefault() {}}), 20); }
+      postMessage() {}
+      terminate() {}
+    };
+  });
+  const big = (ARTICLE + '\n\n').repeat(Math.ceil(1.5 * 1048576 / (ARTICLE.length + 2)));
+  const r = await page.evaluate((t) => newsmark.loadText(t), big);
+  assert.equal(r.ok, true, r.message);
+  await page.waitForFunction(() => newsmark.state().document.analysing === false, null, {timeout: 60000});
+  const s = await state();
+  assert.match(s.notices.map((n) => n.text).join('\n'), /background analysis failed \(the analysis worker did not start \(blocked by the test\)\); analysing here instead/);
+  assert.ok(s.document.annotations.PERSON > 100, JSON.stringify(s.document.annotations));
+});
