@@ -1,6 +1,7 @@
 #include "core/document.h"
 
 #include <cstdio>
+#include <cstring>
 
 #include "core/iso_date.h"
 #include "core/utf8.h"
@@ -75,14 +76,16 @@ Result<LoadedDocument> load_document(std::string_view raw, DocumentInfo info) {
     report.bom_removed = true;
     i = 3;
   }
-  for (; i < in.size(); ++i) {
-    if (in[i] == '\r') {
-      ++report.line_endings_normalized;
-      text.push_back('\n');
-      if (i + 1 < in.size() && in[i + 1] == '\n') ++i;
-    } else {
-      text.push_back(in[i]);
-    }
+  // Runs without a CR are copied whole (a byte-by-byte copy was most of the load time).
+  while (i < in.size()) {
+    const void* cr = std::memchr(in.data() + i, '\r', in.size() - i);
+    const std::size_t end = cr != nullptr ? static_cast<std::size_t>(static_cast<const char*>(cr) - in.data()) : in.size();
+    text.append(in, i, end - i);
+    i = end;
+    if (i == in.size()) break;
+    ++report.line_endings_normalized;
+    text.push_back('\n');
+    i += (i + 1 < in.size() && in[i + 1] == '\n') ? 2 : 1;
   }
   // Repair can grow the text (one bad byte -> three bytes of U+FFFD).
   if (text.size() > kMaxTextBytes) {
