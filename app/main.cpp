@@ -28,6 +28,7 @@ struct Runtime {
   SDL_Window* window = nullptr;
   SDL_GLContext gl = nullptr;
   newsmark::App* app = nullptr;
+  const char* glsl_version = nullptr;
   bool quit = false;
 };
 
@@ -71,6 +72,11 @@ void Frame() {
     int ww = 0, wh = 0;
     SDL_GetWindowSize(rt.window, &ww, &wh);
     if (vw > 0 && vh > 0 && (vw != ww || vh != wh)) SDL_SetWindowSize(rt.window, vw, vh);
+  }
+  if (newsmark::platform::take_graphics_restored()) {
+    // The browser gave back a lost WebGL context: every GL object of the renderer is gone.
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplOpenGL3_Init(rt.glsl_version);
   }
   if (rt.app->prepare_fonts(newsmark::platform::device_pixel_ratio())) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -149,6 +155,7 @@ int main(int argc, char** argv) {
   io.IniFilename = nullptr;  // layout persistence comes with the app's own storage
   ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
   ImGui_ImplOpenGL3_Init(glsl_version);
+  rt.glsl_version = glsl_version;
 
   static newsmark::App app;
   rt.app = &app;

@@ -70,16 +70,22 @@ if(NEWSMARK_WEB)
     "-sEXPORTED_FUNCTIONS=['_malloc','_free','_nmw_analyze','_nmw_result_size','_nmw_error']"
     "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8','HEAPU8']")
   add_dependencies(newsmark_app newsmark_engine_worker)
-  # The rest of the site: shell page, styles, JS glue.
-  file(GLOB _web_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*")
+  # The rest of the site: shell page, styles, JS glue, manifest and icons. The service worker
+  # is made from its source once everything else is in place (cmake/ServiceWorker.cmake).
+  file(GLOB_RECURSE _web_files CONFIGURE_DEPENDS RELATIVE "${PROJECT_SOURCE_DIR}/web" "${PROJECT_SOURCE_DIR}/web/*")
+  list(REMOVE_ITEM _web_files service-worker.js)
   set(_site_files)
-  foreach(f IN LISTS _web_files)
-    get_filename_component(n "${f}" NAME)
-    add_custom_command(OUTPUT "${_site}/${n}" COMMAND "${CMAKE_COMMAND}" -E copy "${f}" "${_site}/${n}"
-      DEPENDS "${f}")
+  foreach(n IN LISTS _web_files)
+    add_custom_command(OUTPUT "${_site}/${n}" COMMAND "${CMAKE_COMMAND}" -E copy "${PROJECT_SOURCE_DIR}/web/${n}" "${_site}/${n}"
+      DEPENDS "${PROJECT_SOURCE_DIR}/web/${n}")
     list(APPEND _site_files "${_site}/${n}")
   endforeach()
   add_custom_target(newsmark_site ALL DEPENDS ${_site_files})
+  add_custom_target(newsmark_service_worker ALL
+    COMMAND "${CMAKE_COMMAND}" -DSITE=${_site} -DTEMPLATE=${PROJECT_SOURCE_DIR}/web/service-worker.js
+            -P "${PROJECT_SOURCE_DIR}/cmake/ServiceWorker.cmake"
+    COMMENT "Listing the site for the service worker" VERBATIM)
+  add_dependencies(newsmark_service_worker newsmark_app newsmark_engine_worker newsmark_site)
   add_dependencies(newsmark_app newsmark_site)
 else()
   find_package(OpenGL REQUIRED)

@@ -37,6 +37,9 @@ const csp = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "form-action 'none'",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
@@ -69,6 +72,7 @@ const server = http.createServer((req, res) => {
     }
     res.writeHead(200, {
       'Content-Type': types[path.extname(file)] || 'application/octet-stream',
+      'Content-Length': data.length,
       'Cache-Control': 'no-cache',
       'Content-Security-Policy': csp,
       'X-Content-Type-Options': 'nosniff',

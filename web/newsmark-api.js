@@ -270,15 +270,62 @@
     monitorRunDependencies(left) {
       if (left === 0) loadingText.textContent = 'Starting…';
     },
+    // The wasm is fetched here rather than by Emscripten's glue, to show how much of it has
+    // arrived; it still compiles while it streams in.
+    instantiateWasm(imports, receiveInstance) {
+      instantiateWithProgress('newsmark.wasm', imports).then(
+        (result) => receiveInstance(result.instance, result.module),
+        (e) => fail('The app could not be loaded (' + e.message + '). Check the connection and reload the page.'));
+      return {};
+    },
     onAbort: (what) => fail('Newsmark stopped: ' + what + '. Reload the page to start again.'),
   };
   loadingText.textContent = 'Downloading the engine…';
 
+  async function instantiateWithProgress(url, imports) {
+    const response = await fetch(url, {credentials: 'same-origin'});
+    if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+    const total = Number(response.headers.get('Content-Length')) || 0;
+    let received = 0;
+    const show = () => {
+      const mb = (n) => (n / 1048576).toFixed(1);
+      if (total) progress.value = Math.min(100, (100 * received) / total);
+      loadingText.textContent = total ? `Downloading the engine… ${mb(received)} of ${mb(total)} MB`
+                                      : `Downloading the engine… ${mb(received)} MB`;
+    };
+    const counted = response.body.pipeThrough(new TransformStream({
+      transform(chunk, controller) {
+        received += chunk.length;
+        show();
+        controller.enqueue(chunk);
+      },
+      flush() {
+        loadingText.textContent = 'Compiling the engine…';
+        progress.removeAttribute('value');  // no measure of compiling: an indeterminate bar
+      },
+    }));
+    const streamed = new Response(counted, {headers: {'Content-Type': 'application/wasm'}});
+    if (WebAssembly.instantiateStreaming) return WebAssembly.instantiateStreaming(streamed, imports);
+    return WebAssembly.instantiate(await streamed.arrayBuffer(), imports);
+  }
+
   const canvas = document.getElementById('canvas');
   canvas.addEventListener('pointerdown', () => canvas.focus());
   canvas.addEventListener('contextmenu', (event) => event.preventDefault());
+  // The GPU was reset or the system reclaimed the context: say so, and carry on once the
+  // browser gives it back (preventDefault asks for that). The work is not touched either way.
   canvas.addEventListener('webglcontextlost', (event) => {
     event.preventDefault();
-    fail('The graphics context was lost. Reload the page to continue.');
+    loading.classList.remove('hidden', 'failed');
+    loading.classList.add('interrupted');
+    loadingText.textContent = 'The graphics were interrupted (the graphics card was reset or memory ran short). ' +
+                              'Waiting for them to come back; your work is saved. If nothing happens, reload the page.';
+    api.graphicsLost = true;
+  });
+  canvas.addEventListener('webglcontextrestored', () => {
+    loading.classList.add('hidden');
+    loading.classList.remove('interrupted');
+    api.graphicsLost = false;
+    if (api.ready) Module._nm_graphics_restored();
   });
 })();

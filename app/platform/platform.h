@@ -71,6 +71,14 @@ void rename_stored_document(std::string_view id, std::string_view title);
 // window instead).
 bool pick_files();
 
+// True once after the browser restored a lost WebGL context (the GPU was reset, or the system
+// reclaimed it): the renderer must make its GL objects again. Always false on the desktop.
+bool take_graphics_restored();
+
+// Switches to the newer build of the site the service worker has installed (the page reloads;
+// the work is saved already). Nothing on the desktop.
+void apply_update();
+
 // Long articles are analysed off the page's thread, in a Web Worker running its own copy of
 // the engine (web/newsmark-analysis-worker.js), so the page keeps answering. `text` must be a
 // loaded Document's text. The outcome comes back through App::analysis_progress, then

@@ -207,6 +207,9 @@ void rename_stored_document(std::string_view id, std::string_view title) {
 // The desktop build opens files dropped on its window (main.cpp).
 bool pick_files() { return false; }
 
+void apply_update() {}
+bool take_graphics_restored() { return false; }
+
 // The desktop build analyses in place (it is the debugging build; its window may pause).
 bool start_background_analysis(std::uint64_t, std::string_view, std::string_view, bool) { return false; }
 

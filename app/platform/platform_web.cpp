@@ -18,6 +18,7 @@ namespace {
 
 newsmark::App* g_app = nullptr;
 std::string g_result;  // last string handed to JS (valid until the next call)
+bool g_graphics_restored = false;  // set by the page when a lost WebGL context came back
 std::vector<newsmark::io::InputFile> g_open_files;  // files being handed over (a brat pair is two)
 
 EM_JS(int, js_prefers_dark, (), {
@@ -112,6 +113,8 @@ EM_JS(int, js_start_analysis, (double request, const char* text, int len, const 
   return window.newsmarkAnalysis.start(request, bytes, UTF8ToString(dct), tokens_only != 0) ? 1 : 0;
 });
 
+EM_JS(void, js_apply_update, (), { window.newsmark.applyUpdate(); });
+
 const char* get_clipboard(void* /*user*/) { return g_app != nullptr ? g_app->clipboard().c_str() : ""; }
 void set_clipboard(void* /*user*/, const char* text) {
   if (g_app != nullptr) g_app->set_clipboard(text);
@@ -199,6 +202,14 @@ void rename_stored_document(std::string_view id, std::string_view title) {
 }
 bool pick_files() { return js_pick_files() != 0; }
 
+void apply_update() { js_apply_update(); }
+
+bool take_graphics_restored() {
+  const bool restored = g_graphics_restored;
+  g_graphics_restored = false;
+  return restored;
+}
+
 bool start_background_analysis(std::uint64_t request, std::string_view text, std::string_view dct, bool tokens_only) {
   return js_start_analysis(static_cast<double>(request), text.data(), static_cast<int>(text.size()), std::string(dct).c_str(),
                            tokens_only ? 1 : 0) != 0;
@@ -260,6 +271,11 @@ EMSCRIPTEN_KEEPALIVE const char* nm_open_stored(const char* id, const char* json
   if (g_app == nullptr) return hand_out(R"({"ok":false,"error":"not_ready","message":"The app is still starting."})");
   return hand_out(load_result_json(g_app->open_stored(id, std::string_view(json, static_cast<std::size_t>(len)))));
 }
+// The service worker's news (web/newsmark-pwa.js).
+EMSCRIPTEN_KEEPALIVE void nm_graphics_restored() { g_graphics_restored = true; }
+EMSCRIPTEN_KEEPALIVE void nm_site_build(const char* build) { if (g_app != nullptr) g_app->set_site_build(build); }
+EMSCRIPTEN_KEEPALIVE void nm_update_ready(const char* build) { if (g_app != nullptr) g_app->update_ready(build); }
+
 // The analysis worker reporting back (platform::start_background_analysis).
 EMSCRIPTEN_KEEPALIVE void nm_analysis_progress(double request, double done, const char* stage) {
   if (g_app != nullptr) g_app->analysis_progress(static_cast<std::uint64_t>(request), static_cast<float>(done), stage);

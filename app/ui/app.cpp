@@ -318,6 +318,8 @@ std::string App::state_json() const {
   w.field("frame", static_cast<std::uint64_t>(frame_count_));
   w.field("dark", applied_dark_ == 1);
   w.field("theme", ui::theme_choice_name(theme_choice_));
+  w.field("build", site_build_);
+  w.field("updateReady", update_build_);
   w.field("pixelRatio", static_cast<double>(fonts_.pixel_ratio));
   const ImGuiIO& io = ImGui::GetIO();
   w.field("wantTextInput", io.WantTextInput);
@@ -421,6 +423,13 @@ std::string App::state_json() const {
   return std::move(w).take();
 }
 
+void App::update_ready(std::string build) {
+  if (build == update_build_) return;
+  update_build_ = std::move(build);
+  notices_.add(ui::Severity::info, "A new version of Newsmark is ready. It starts the next time the page loads "
+                                   "(or now: Help \xE2\x80\xBA Update); your work is saved.");
+}
+
 void App::draw_status_bar() {
   if (status_counted_version_ != annotations_version_) {  // counted once per change
     status_suggested_ = status_user_ = 0;
@@ -494,6 +503,7 @@ void App::draw_menu_bar() {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Help")) {
+    if (!update_build_.empty() && ImGui::MenuItem("Update to the new version (reloads the page)")) platform::apply_update();
     if (ImGui::MenuItem("About Newsmark")) show_about_ = true;
     ImGui::EndMenu();
   }
@@ -597,6 +607,8 @@ void App::frame() {
   if (ImGui::BeginPopupModal("About Newsmark", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::Text("Newsmark %s", NEWSMARK_VERSION);
     ImGui::TextUnformatted("Read the news closely. Runs entirely in your browser.");
+    if (!site_build_.empty()) ImGui::Text("Build %s, kept in this browser: works offline.", site_build_.c_str());
+    if (!update_build_.empty()) ImGui::Text("Build %s is ready: Help \xE2\x80\xBA Update, or reload the page.", update_build_.c_str());
     ImGui::Separator();
     ImGui::Text("Dear ImGui %s (Debian %s)", IMGUI_VERSION, NEWSMARK_IMGUI_VERSION);
     ImGui::Text("SDL2 (Debian %s), simdjson (Debian %s)", NEWSMARK_SDL2_VERSION, NEWSMARK_SIMDJSON_VERSION);

@@ -90,6 +90,11 @@ class App {
   void set_library(std::vector<platform::StoredDocument> entries);
   LoadResult open_stored(std::string_view id, std::string_view json);
 
+  // The site's service worker (web/newsmark-pwa.js): the build this page runs (kept for
+  // offline use), and a newer build installed and waiting for the next load.
+  void set_site_build(std::string build) { site_build_ = std::move(build); }
+  void update_ready(std::string build);
+
   // The analysis worker reporting back (platform::start_background_analysis); app_analysis.cpp.
   // A report for any request but the current one is ignored (the article changed since).
   void analysis_progress(std::uint64_t request, float done, std::string_view stage);
@@ -200,6 +205,8 @@ class App {
   std::uint64_t frame_count_ = 0;
   std::array<double, 120> frame_ms_{};  // CPU time of the last frames (a ring)
   bool show_about_ = false;
+  std::string site_build_;    // "" when the page is not served by the service worker
+  std::string update_build_;  // the waiting build, "" when none
 };
 
 }  // namespace newsmark

@@ -15,8 +15,9 @@ export const siteDir = process.env.NEWSMARK_SITE_DIR || path.join(repoRoot, 'bui
 export const artifactDir = process.env.NEWSMARK_ARTIFACT_DIR || path.join(repoRoot, 'build/web/test-artifacts');
 const chromiumPath = process.env.NEWSMARK_CHROMIUM || '/usr/bin/chromium';
 
-export async function startServer() {
-  const proc = spawn(process.execPath, [path.join(repoRoot, 'tools/serve.mjs'), '--root', siteDir, '--port', '0', '--quiet'],
+// Serves `root` (the built site unless given) on a free port.
+export async function startServer({root = siteDir} = {}) {
+  const proc = spawn(process.execPath, [path.join(repoRoot, 'tools/serve.mjs'), '--root', root, '--port', '0', '--quiet'],
                      {stdio: ['ignore', 'pipe', 'inherit']});
   const url = await new Promise((resolve, reject) => {
     let out = '';
