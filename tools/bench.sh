@@ -15,3 +15,6 @@ echo
 # Newsmark JSON import (100,000 annotations), native and wasm; under node also JSON.parse.
 "$ROOT/build/native/tests/newsmark-import-bench"
 node --no-experimental-fetch "$ROOT/build/web/tests/newsmark-import-bench.js"
+echo
+# The site's files and sizes, and start-up times in headless Chromium (first, repeat, offline).
+node "$ROOT/tests/bench/load_bench.mjs"
