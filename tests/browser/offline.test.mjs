@@ -7,7 +7,7 @@ import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {startServer, launchBrowser, openApp, frames, screenshot, pixelStats, repoRoot, siteDir} from './harness.mjs';
+import {startServer, launchBrowser, openApp, frames, screenshot, pixelStats, repoRoot, siteDir, artifactDir} from './harness.mjs';
 
 const ARTICLE = 'LAGOS — The ferry service across the lagoon will resume on Monday, the Lagos State Waterways Authority said on Thursday.\n\n' +
   '“The new boats are safer,” said Funke Adeyemi, the authority’s general manager. Officials said 12,000 people a day used the route before it closed in March.\n';
@@ -171,4 +171,27 @@ test('a whole session asks nothing of any other site, and nothing of the network
   // The browser itself may look for a new service worker script; the app fetches nothing else.
   assert.deepEqual(network.filter((u) => !u.endsWith('/service-worker.js')), []);
   console.log(`requests in the session: ${requests.length}, all to ${origin}`);
+});
+
+test('the loading screen shows how much of the app has arrived', async () => {
+  // A fresh profile (nothing cached) on a slow connection: 1 MB/s.
+  const slow = await launchBrowser();
+  try {
+    const p = slow.context.pages()[0] || await slow.context.newPage();
+    const cdp = await slow.context.newCDPSession(p);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {offline: false, latency: 20, downloadThroughput: 1024 * 1024, uploadThroughput: -1});
+    await p.goto(server.url, {waitUntil: 'commit'});
+    await p.waitForFunction(() => {
+      const t = document.getElementById('loading-text')?.textContent || '';
+      const v = document.getElementById('loading-progress')?.value || 0;
+      return /Downloading the engine… [\d.]+ of [\d.]+ MB/.test(t) && v > 5 && v < 95;
+    }, null, {timeout: 30000, polling: 50});
+    const shot = await p.screenshot();
+    fs.mkdirSync(artifactDir, {recursive: true});
+    fs.writeFileSync(path.join(artifactDir, 'offline-05-loading.png'), shot);
+    await p.waitForFunction(() => window.newsmark && newsmark.ready, null, {timeout: 60000});
+  } finally {
+    await slow.close();
+  }
 });
