@@ -181,7 +181,7 @@ Result<ImportedDocument> read_brat(std::string_view txt, std::string_view ann, s
   if (ann.size() > kMaxTextBytes * 8) return make_error(ErrorCode::too_large, std::string(ann_name) + " is too large to import.");
   auto loaded = load_document(txt, {});
   if (!loaded) return loaded.error();
-  ImportedDocument out{std::move(loaded->document), loaded->report, {}, true, {}};
+  ImportedDocument out{std::move(loaded->document), loaded->report, {}, true, {}, std::nullopt};
   // The .ann is text too: bad UTF-8 in it is repaired (and said), like the article's.
   std::string repaired_ann;
   if (!utf8::is_valid(ann)) {

@@ -44,7 +44,7 @@ Result<ImportedDocument> open_text(const InputFile& f) {
   info.source = f.name;
   auto loaded = load_document(f.bytes, std::move(info));
   if (!loaded) return loaded.error();
-  return ImportedDocument{std::move(loaded->document), loaded->report, {}, false, {}};
+  return ImportedDocument{std::move(loaded->document), loaded->report, {}, false, {}, std::nullopt};
 }
 
 Result<ImportedDocument> open_html(const InputFile& f) {
@@ -62,7 +62,7 @@ Result<ImportedDocument> open_html(const InputFile& f) {
     loaded = load_document(page.text, info);
   }
   if (!loaded) return loaded.error();
-  ImportedDocument out{std::move(loaded->document), loaded->report, {}, false, {}};
+  ImportedDocument out{std::move(loaded->document), loaded->report, {}, false, {}, std::nullopt};
   out.warnings.push_back("Took the article text out of the page" + (f.name.empty() ? std::string() : " " + f.name) + ".");
   return out;
 }

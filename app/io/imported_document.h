@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -13,6 +14,7 @@
 
 #include "core/annotation.h"
 #include "core/document.h"
+#include "core/exercise.h"
 #include "core/result.h"
 
 namespace newsmark::io {
@@ -27,6 +29,8 @@ struct ImportedDocument {
   // Things fixed on the way in, for the user: "annotations[3]: re-anchored: 'Kyiv' was at
   // 120-124, found at 131-135", "labels: added RUMOUR (used, not defined)".
   std::vector<std::string> warnings;
+  // An exercise file, or a student's work on one (Newsmark JSON's "exercise").
+  std::optional<Exercise> exercise;
 };
 
 // Problems found while reading one file, each as "path: what".

@@ -190,7 +190,7 @@ Result<ImportedDocument> load_document_fields(DocumentFields fields, const std::
     const std::string where = path + (loaded.error().code == ErrorCode::invalid_argument ? ".dct" : ".text");
     return make_error(loaded.error().code, where + ": " + loaded.error().message);
   }
-  ImportedDocument out{std::move(loaded->document), loaded->report, {}, false, {}};
+  ImportedDocument out{std::move(loaded->document), loaded->report, {}, false, {}, std::nullopt};
   const std::size_t n = out.document.offsets().code_point_count();
   if (fields.stated_code_points && *fields.stated_code_points != n) {
     out.warnings.push_back(path + ".length.code_points: the file says " + std::to_string(*fields.stated_code_points) +

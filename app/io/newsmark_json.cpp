@@ -102,7 +102,64 @@ void write_document_info(JsonWriter& w, const Document& doc) {
   w.end_object();
 }
 
-void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationSet* set) {
+void write_annotation(JsonWriter& w, const Document& doc, const Annotation& a) {
+  // Offsets out: code points. Spans come from the engine or validated input, so the
+  // conversions succeed; a span that does not is skipped rather than written wrong.
+  auto start = doc.to_code_point(a.span.begin);
+  auto end = doc.to_code_point(a.span.end);
+  if (!start || !end) return;
+  w.begin_object();
+  w.field("id", a.id);
+  w.field("start", static_cast<std::uint64_t>(*start));
+  w.field("end", static_cast<std::uint64_t>(*end));
+  w.field("text", std::string_view(doc.text()).substr(a.span.begin, a.span.size()));
+  w.field("label", a.label);
+  w.field("origin", origin_name(a.origin));
+  w.field("status", status_name(a.status));
+  w.field("confidence", std::round(static_cast<double>(a.confidence) * 1000.0) / 1000.0);
+  w.key("attrs");
+  w.begin_object();
+  for (const Attr& at : a.attrs) w.field(at.key, at.value);
+  w.end_object();
+  if (!a.note.empty()) w.field("note", a.note);
+  w.end_object();
+}
+
+void write_exercise(JsonWriter& w, const Document& doc, const Exercise& ex) {
+  w.begin_object();
+  w.key("task");
+  w.begin_object();
+  w.field("title", ex.task.title);
+  w.field("instructions", ex.task.instructions);
+  w.key("labels");
+  w.begin_array();
+  for (const std::string& l : ex.task.labels) w.value(l);
+  w.end_array();
+  w.field("suggestions", ex.task.show_suggestions);
+  w.key("hints");
+  w.begin_array();
+  for (const LabelHint& h : ex.task.hints) {
+    w.begin_object();
+    w.field("label", h.label);
+    w.field("text", h.text);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  // No "key" at all when the teacher left it out (an empty array is an empty key).
+  if (ex.has_key) {
+    w.key("key");
+    w.begin_array();
+    for (const Annotation& a : ex.key) write_annotation(w, doc, a);
+    w.end_array();
+  }
+  w.key("student");
+  if (ex.student.empty()) w.null(); else w.value(ex.student);
+  w.field("submitted", ex.submitted);
+  w.end_object();
+}
+
+void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationSet* set, const Exercise* exercise) {
   w.field("format", "newsmark");
   w.field("version", kNewsmarkJsonVersion);
   w.key("document");
@@ -111,29 +168,7 @@ void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationS
   w.key("annotations");
   w.begin_array();
   if (set != nullptr) {
-    const std::string& text = doc.text();
-    for (const Annotation& a : set->annotations) {
-      // Offsets out: code points. Spans come from the engine or validated input, so the
-      // conversions succeed; a span that does not is skipped rather than written wrong.
-      auto start = doc.to_code_point(a.span.begin);
-      auto end = doc.to_code_point(a.span.end);
-      if (!start || !end) continue;
-      w.begin_object();
-      w.field("id", a.id);
-      w.field("start", static_cast<std::uint64_t>(*start));
-      w.field("end", static_cast<std::uint64_t>(*end));
-      w.field("text", std::string_view(text).substr(a.span.begin, a.span.size()));
-      w.field("label", a.label);
-      w.field("origin", origin_name(a.origin));
-      w.field("status", status_name(a.status));
-      w.field("confidence", std::round(static_cast<double>(a.confidence) * 1000.0) / 1000.0);
-      w.key("attrs");
-      w.begin_object();
-      for (const Attr& at : a.attrs) w.field(at.key, at.value);
-      w.end_object();
-      if (!a.note.empty()) w.field("note", a.note);
-      w.end_object();
-    }
+    for (const Annotation& a : set->annotations) write_annotation(w, doc, a);
   }
   w.end_array();
 
@@ -199,12 +234,16 @@ void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationS
   if (set != nullptr) write_sourcing(w, set->sourcing);
   w.key("labels");
   write_labels(w, set != nullptr ? set->labels : std::vector<LabelDef>{});
+  if (exercise != nullptr) {
+    w.key("exercise");
+    write_exercise(w, doc, *exercise);
+  }
 }
 
-std::string write_newsmark_json(const Document& doc, const AnnotationSet* set, bool pretty) {
+std::string write_newsmark_json(const Document& doc, const AnnotationSet* set, bool pretty, const Exercise* exercise) {
   JsonWriter w(pretty ? JsonWriter::Style::pretty : JsonWriter::Style::compact);
   w.begin_object();
-  write_newsmark_fields(w, doc, set);
+  write_newsmark_fields(w, doc, set, exercise);
   w.end_object();
   std::string out = std::move(w).take();
   out.push_back('\n');

@@ -6,7 +6,12 @@
 //                        "confidence", "attrs": {...}, "note"? } ],
 //     "entities": [ { "id", "name", "label", "mentions": [annotation ids] } ],
 //     "relations": [ { "id", "type", "from", "to" } ],
-//     "timeline": [] }
+//     "timeline": [], "sourcing": {...}, "labels": [...],
+//     "exercise"?: { "task": { "title", "instructions", "labels": [...], "suggestions",
+//                              "hints": [ { "label", "text" } ] },
+//                    "key"?: [ annotations ], "student": name | null, "submitted" } }
+// An exercise file (core/exercise.h) is an article with an "exercise"; a student's work is
+// the same file with the student's annotations, name and "submitted".
 // Offsets in files are Unicode code points, end exclusive; "text" is the exact covered text.
 //
 // Reading uses simdjson's on-demand API and checks everything: the version (a file made by a
@@ -24,6 +29,7 @@
 
 #include "core/annotation.h"
 #include "core/document.h"
+#include "core/exercise.h"
 #include "core/result.h"
 #include "io/imported_document.h"
 
@@ -32,11 +38,14 @@ namespace newsmark::io {
 inline constexpr int kNewsmarkJsonVersion = 1;
 
 std::string write_newsmark_json(const Document& doc, const AnnotationSet* annotations = nullptr,
-                                bool pretty = true);
+                                bool pretty = true, const Exercise* exercise = nullptr);
 
 // The same object written into an open JsonWriter (for JSON Lines output with extra fields).
 class JsonWriter;
-void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationSet* annotations);
+void write_newsmark_fields(JsonWriter& w, const Document& doc, const AnnotationSet* annotations,
+                           const Exercise* exercise = nullptr);
+// One annotation object of the "annotations" array (skipped if its span is not in `doc`).
+void write_annotation(JsonWriter& w, const Document& doc, const Annotation& a);
 
 Result<ImportedDocument> read_newsmark_json(std::string_view json);
 

@@ -30,7 +30,10 @@ class Reader : JsonReadContext {
   // Every step returns false once a syntax error is recorded in fatal_.
   bool read_header(od::object top);
   bool read_layers(od::object top);
-  bool read_annotation(od::object o, const JsonPath& at, std::size_t position);
+  // An annotation of "annotations" (into the set) or of the exercise's "key" (`into_key`).
+  bool read_annotation(od::object o, const JsonPath& at, std::size_t position, bool into_key = false);
+  bool read_exercise(od::object o);
+  bool read_task(od::object o, ExerciseTask& task);
   bool read_span_field(std::string_view key, od::value v, FileSpan& span, const JsonPath& where, bool& known);
   bool read_relation(od::object o, const JsonPath& at);
   bool read_event(od::object o, const JsonPath& at);
@@ -52,6 +55,7 @@ class Reader : JsonReadContext {
   std::vector<std::uint32_t> file_index_;
   std::size_t file_position_ = 0;
   bool have_labels_ = false;
+  std::optional<Exercise> exercise_;
   std::size_t unnamed_ = 0;  // annotations and relations without an id get one
 };
 
@@ -98,8 +102,8 @@ bool Reader::read_span_field(std::string_view key, od::value v, FileSpan& span, 
   return !fatal_;
 }
 
-bool Reader::read_annotation(od::object o, const JsonPath& at, std::size_t position) {
-  file_position_ = position;
+bool Reader::read_annotation(od::object o, const JsonPath& at, std::size_t position, bool into_key) {
+  if (!into_key) file_position_ = position;
   const std::size_t problems_before = problems_.count();
   FileSpan span;
   Annotation a;
@@ -172,10 +176,74 @@ bool Reader::read_annotation(od::object o, const JsonPath& at, std::size_t posit
   auto where = place_span(out_->document, span, at, problems_, out_->warnings);
   if (!where || problems_.count() != problems_before) return true;
   a.span = *where;
-  if (a.id.empty()) a.id = "a:" + std::to_string(++unnamed_);  // ':' keeps clear of the file's own ids
+  if (a.id.empty()) a.id = (into_key ? "k:" : "a:") + std::to_string(++unnamed_);  // ':' keeps clear of the file's own ids
+  if (into_key) {
+    exercise_->key.push_back(std::move(a));
+    return true;
+  }
   file_index_.push_back(static_cast<std::uint32_t>(file_position_));
   out_->annotations.annotations.push_back(std::move(a));
   return true;
+}
+
+bool Reader::read_task(od::object o, ExerciseTask& task) {
+  const JsonPath task_path("exercise.task");  // outlives the paths made from it
+  return each_field(o, task_path, [&](std::string_view key, od::value v) {
+    const JsonPath path(task_path, key);
+    if (key == "title" || key == "instructions") {
+      if (auto s = string(v, path, true)) (key == "title" ? task.title : task.instructions).assign(*s);
+    } else if (key == "labels") {
+      return string_list(v, path, task.labels);
+    } else if (key == "suggestions") {
+      if (auto e = v.get_bool().get(task.show_suggestions)) {
+        if (!syntax(e, path)) problems_.add(path.str(), "expected true or false");
+      }
+    } else if (key == "hints") {
+      return each_object(v, path, [&](od::object h, const JsonPath& at) {
+        LabelHint hint;
+        if (!each_field(h, at, [&](std::string_view k, od::value hv) {
+              if (k == "label" || k == "text") {
+                if (auto s = string(hv, JsonPath(at, k))) (k == "label" ? hint.label : hint.text).assign(*s);
+              }
+              return !fatal_;
+            })) {
+          return false;
+        }
+        task.hints.push_back(std::move(hint));
+        return true;
+      });
+    }
+    return !fatal_;
+  });
+}
+
+bool Reader::read_exercise(od::object o) {
+  exercise_.emplace();
+  const JsonPath exercise_path("exercise");  // outlives the paths made from it
+  return each_field(o, exercise_path, [&](std::string_view key, od::value v) {
+    const JsonPath path(exercise_path, key);
+    if (key == "task") {
+      od::object t;
+      if (auto e = v.get_object().get(t)) {
+        if (!syntax(e, path)) problems_.add(path.str(), "expected an object");
+        return !fatal_;
+      }
+      return read_task(t, exercise_->task);
+    }
+    if (key == "key") {
+      exercise_->has_key = true;
+      std::size_t position = 0;
+      return each_object(v, path, [&](od::object a, const JsonPath& at) { return read_annotation(a, at, position++, true); });
+    }
+    if (key == "student") {
+      if (auto s = string(v, path, true)) exercise_->student.assign(*s);
+    } else if (key == "submitted") {
+      if (auto e = v.get_bool().get(exercise_->submitted)) {
+        if (!syntax(e, path)) problems_.add(path.str(), "expected true or false");
+      }
+    }
+    return !fatal_;
+  });
 }
 
 bool Reader::read_relation(od::object o, const JsonPath& at) {
@@ -334,6 +402,14 @@ bool Reader::read_layers(od::object top) {
       have_labels_ = true;
       return each_object(v, "labels", [&](od::object o, const JsonPath& at) { return read_label(o, at, set.labels); });
     }
+    if (key == "exercise") {
+      od::object eo;
+      if (auto e = v.get_object().get(eo)) {
+        if (!syntax(e, "exercise")) problems_.add("exercise", "expected an object");
+        return !fatal_;
+      }
+      return read_exercise(eo);
+    }
     if (key == "sourcing") {
       od::object so;
       if (auto e = v.get_object().get(so)) {
@@ -409,6 +485,19 @@ Result<ImportedDocument> Reader::read() {
   if (!problems_.empty()) return problems_.error();
 
   finish_annotation_set(*out_, have_labels_);
+  if (exercise_) {
+    // Checked against the label set as it ends up (the file's, or the default one).
+    std::unordered_set<std::string_view> key_ids;
+    for (std::size_t i = 0; i < exercise_->key.size(); ++i) {
+      if (!key_ids.insert(exercise_->key[i].id).second) problems_.add(item("exercise.key", i, "id"), shown(exercise_->key[i].id) + " is used twice");
+    }
+    if (Status st = check_exercise(*exercise_, out_->annotations.labels); !st.ok()) problems_.add("exercise", st.error().message);
+    if (!problems_.empty()) return problems_.error();
+    std::sort(exercise_->key.begin(), exercise_->key.end(), [](const Annotation& a, const Annotation& b) {
+      return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+    });
+    out_->exercise = std::move(exercise_);
+  }
   return std::move(*out_);
 }
 

@@ -458,7 +458,7 @@ Result<ImportedDocument> W3cReader::read() {
     if (!doc) return doc.error();
     out_.emplace(std::move(doc).value());
   } else if (article_ != nullptr) {
-    out_.emplace(ImportedDocument{*article_, {}, {}, false, {}});
+    out_.emplace(ImportedDocument{*article_, {}, {}, false, {}, std::nullopt});
   } else {
     return make_error(ErrorCode::parse_error,
                       "These W3C annotations do not include the article's text: open the article's text file together with them.");

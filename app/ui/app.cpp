@@ -104,7 +104,7 @@ LoadResult App::load_text(std::string_view raw, std::string dct, std::string tit
   result.ok = true;
   result.message = report.summary();
   if (!result.message.empty()) notices_.add(ui::Severity::warning, result.message);
-  adopt(io::ImportedDocument{std::move(loaded->document), report, {}, false, {}}, "");
+  adopt(io::ImportedDocument{std::move(loaded->document), report, {}, false, {}, std::nullopt}, "");
   return result;
 }
 
