@@ -21,6 +21,7 @@ int cmd_analyze(int argc, char** argv);
 int cmd_eval(int argc, char** argv);
 int cmd_timeline(int argc, char** argv);
 int cmd_convert(int argc, char** argv);
+int cmd_score(int argc, char** argv);
 
 // Exit codes: 0 ok, 1 bad input, 2 bad usage.
 inline constexpr int kExitOk = 0;

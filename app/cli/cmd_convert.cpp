@@ -9,6 +9,7 @@
 
 #include "cli/cli_common.h"
 #include "core/engine.h"
+#include "core/exercise.h"
 #include "io/formats.h"
 
 namespace newsmark::cli {
@@ -64,7 +65,9 @@ int cmd_convert(int argc, char** argv) {
   // had none.
   const bool run_all = analyze && !doc.has_annotations;
   Analysis analysis = engine->analyze(doc.document, run_all ? AnalyzeOptions{} : AnalyzeOptions{false, false, false, false, {}});
-  const AnnotationSet& set = run_all ? analysis.annotations : doc.annotations;
+  AnnotationSet& set = run_all ? analysis.annotations : doc.annotations;
+  // An exercise that starts from suggestions shows those of its labels only.
+  if (run_all && doc.exercise) keep_task_labels(set, doc.exercise->task);
 
   std::string base = out;
   if (base.empty() || base == "-") {
@@ -73,7 +76,8 @@ int cmd_convert(int argc, char** argv) {
     if (slash != std::string::npos) name = name.substr(slash + 1);
     base = name.substr(0, name.find('.'));
   }
-  io::Export exported = io::export_document(*format, doc.document, set, analysis.tokens, analysis.sentences, base);
+  io::Export exported = io::export_document(*format, doc.document, set, analysis.tokens, analysis.sentences, base,
+                                            doc.exercise ? &*doc.exercise : nullptr);
   if (!exported.warning.empty()) std::fprintf(stderr, "newsmark: %s\n", exported.warning.c_str());
   if (exported.files.size() == 1) {
     if (Status st = write_all(out, exported.files.front().data); !st.ok()) {

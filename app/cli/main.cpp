@@ -5,6 +5,7 @@
 //   newsmark eval GOLD.jsonl [--per-doc]
 //   newsmark load FILE [--dct YYYY-MM-DD] [--title T] [-o OUT]   (text -> Newsmark JSON, no analysis)
 //   newsmark convert IN [IN2] --to FORMAT [-o OUT] [--dct YYYY-MM-DD] [--no-analyze]
+//   newsmark score --key KEY --student S1 [S2 ...] [--labels A,B] [--csv OUT]
 //   newsmark --version
 // Exit codes: 0 ok, 1 bad input (message on stderr), 2 bad usage.
 #include <cstdio>
@@ -24,6 +25,7 @@ void usage(std::FILE* to) {
                "       newsmark eval GOLD.jsonl [--per-doc]\n"
                "       newsmark load FILE [--dct YYYY-MM-DD] [--title T] [-o OUT]\n"
                "       newsmark convert IN [IN2] --to FORMAT [-o OUT] [--dct YYYY-MM-DD] [--no-analyze]\n"
+               "       newsmark score --key KEY --student S1 [S2 ...] [--labels A,B] [--csv OUT]\n"
                "       newsmark --version\n"
                "\n"
                "analyze  annotates an article (UTF-8 text) and prints Newsmark JSON; with --jsonl,\n"
@@ -34,7 +36,9 @@ void usage(std::FILE* to) {
                "load     converts a text to Newsmark JSON without annotating it.\n"
                "convert  reads an article (text, HTML page), Newsmark JSON, W3C JSON, or a .txt with its\n"
                "         brat .ann or W3C annotations, and writes FORMAT: newsmark, w3c, brat, doccano,\n"
-               "         spacy, conll, csv, html, timelinejs. Text without annotations is analysed.\n");
+               "         spacy, conll, csv, html, timelinejs. Text without annotations is analysed.\n"
+               "score    scores students' work on an exercise against its key: precision, recall and F1\n"
+               "         per student and label, the spans most missed, agreement among the students.\n");
 }
 
 }  // namespace
@@ -56,6 +60,7 @@ int main(int argc, char** argv) {
   if (cmd == "eval") return cmd_eval(argc - 2, argv + 2);
   if (cmd == "timeline") return cmd_timeline(argc - 2, argv + 2);
   if (cmd == "convert") return cmd_convert(argc - 2, argv + 2);
+  if (cmd == "score") return cmd_score(argc - 2, argv + 2);
   std::fprintf(stderr, "newsmark: unknown command '%s'\n", cmd.c_str());
   usage(stderr);
   return kExitUsage;

@@ -1,6 +1,7 @@
 #include "core/exercise.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace newsmark {
 
@@ -40,6 +41,32 @@ std::vector<Annotation> answers_of(const std::vector<Annotation>& annotations, c
     if (a.status == ReviewStatus::accepted && task_counts(task, a.label)) out.push_back(a);
   }
   return out;
+}
+
+void keep_task_labels(AnnotationSet& set, const ExerciseTask& task) {
+  std::erase_if(set.annotations, [&](const Annotation& a) { return !task_counts(task, a.label); });
+  std::unordered_set<std::string_view> ids;
+  for (const Annotation& a : set.annotations) ids.insert(a.id);
+  const auto gone = [&](const std::string& id) { return ids.count(id) == 0; };
+  for (Entity& e : set.entities) std::erase_if(e.mentions, gone);
+  std::erase_if(set.entities, [](const Entity& e) { return e.mentions.empty(); });
+  std::erase_if(set.relations, [&](const Relation& r) { return gone(r.from) || gone(r.to); });
+  std::unordered_set<std::string_view> entity_ids;
+  for (const Entity& e : set.entities) entity_ids.insert(e.id);
+  for (Annotation& a : set.annotations) {
+    // Attributes that name an entity or another annotation go with what they name.
+    std::erase_if(a.attrs, [&](const Attr& at) {
+      if (at.key == "entity" || at.key == "speaker_entity" || at.key == "org") return entity_ids.count(at.value) == 0;
+      if (at.key == "speaker" || at.key == "cue") return gone(at.value);
+      return false;
+    });
+  }
+  // Dated events need their time expression; undated ones the event they are ordered against.
+  std::erase_if(set.timeline, [&](const TimelineEvent& ev) { return !ev.time.empty() && gone(ev.time); });
+  std::unordered_set<std::string_view> events;
+  for (const TimelineEvent& ev : set.timeline) events.insert(ev.id);
+  std::erase_if(set.timeline, [&](const TimelineEvent& ev) { return !ev.anchor.empty() && events.count(ev.anchor) == 0; });
+  for (TimelineEvent& ev : set.timeline) std::erase_if(ev.entities, [&](const std::string& id) { return entity_ids.count(id) == 0; });
 }
 
 }  // namespace newsmark

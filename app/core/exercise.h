@@ -56,4 +56,9 @@ bool task_counts(const ExerciseTask& task, std::string_view label);
 // scored on.
 std::vector<Annotation> answers_of(const std::vector<Annotation>& annotations, const ExerciseTask& task);
 
+// What a student starts from when the task shows suggestions: the engine's annotations of
+// the task's labels only; entities, relations and timeline events keep only what still
+// points at an annotation there.
+void keep_task_labels(AnnotationSet& set, const ExerciseTask& task);
+
 }  // namespace newsmark

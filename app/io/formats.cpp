@@ -5,6 +5,7 @@
 #include "io/csv_export.h"
 #include "io/html_report.h"
 #include "io/html_text.h"
+#include "io/exercise_source.h"
 #include "io/newsmark_json.h"
 #include "io/offsets_json.h"
 #include "io/timelinejs.h"
@@ -100,6 +101,7 @@ std::optional<Format> format_by_name(std::string_view name) {
 
 InputKind detect_input(const InputFile& file) {
   if (ends_with(file.name, ".ann")) return InputKind::brat_ann;
+  if (ends_with(file.name, ".exercise.txt")) return InputKind::exercise_source;
   const char first = first_char(file.bytes);
   const bool json_name = ends_with(file.name, ".json") || ends_with(file.name, ".jsonld");
   if (first == '{' || first == '[' || json_name) {
@@ -152,19 +154,24 @@ Result<ImportedDocument> open_input(std::span<const InputFile> files) {
       return make_error(ErrorCode::parse_error, (f.name.empty() ? std::string("This JSON") : f.name) +
                                                     " is neither Newsmark JSON nor W3C Web Annotation JSON, the JSON formats Newsmark opens.");
     case InputKind::html: return open_html(f);
+    case InputKind::exercise_source: {
+      auto r = read_exercise_source(f.bytes);
+      if (!r) return make_error(r.error().code, f.name + ": " + r.error().message);
+      return r;
+    }
     case InputKind::text: break;
   }
   return open_text(f);
 }
 
 Export export_document(Format format, const Document& doc, const AnnotationSet& set, std::span<const Token> tokens,
-                       std::span<const Sentence> sentences, std::string_view base_name) {
+                       std::span<const Sentence> sentences, std::string_view base_name, const Exercise* exercise) {
   const FormatInfo& info = format_info(format);
   const std::string base = base_name.empty() ? std::string("article") : std::string(base_name);
   Export out;
   auto one = [&](std::string data) { out.files.push_back(ExportedFile{base + std::string(info.extension), info.mime, std::move(data)}); };
   switch (format) {
-    case Format::newsmark: one(write_newsmark_json(doc, &set)); break;
+    case Format::newsmark: one(write_newsmark_json(doc, &set, true, exercise)); break;
     case Format::w3c: one(write_w3c_annotations(doc, set)); break;
     case Format::brat: {
       BratFiles files = write_brat(doc, set);

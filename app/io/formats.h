@@ -52,7 +52,8 @@ struct InputFile {
 };
 
 // What the input is, from its name and first bytes.
-enum class InputKind { text, html, newsmark, w3c, brat_ann, json_unknown };
+// exercise_source: a built-in exercise's source (io/exercise_source.h), named *.exercise.txt.
+enum class InputKind { text, html, newsmark, w3c, brat_ann, json_unknown, exercise_source };
 InputKind detect_input(const InputFile& file);
 
 // Opens one article: a text or HTML file, a Newsmark JSON or W3C file; or an article with its
@@ -72,9 +73,10 @@ struct Export {
 };
 
 // `base_name` is the file name without extension ("bridge-reopens"). CoNLL needs the tokens
-// and sentences of the text (Engine::analyze gives them).
+// and sentences of the text (Engine::analyze gives them). An `exercise` goes with Newsmark
+// JSON (the other formats have no place for it).
 Export export_document(Format format, const Document& doc, const AnnotationSet& set, std::span<const Token> tokens,
-                       std::span<const Sentence> sentences, std::string_view base_name);
+                       std::span<const Sentence> sentences, std::string_view base_name, const Exercise* exercise = nullptr);
 
 // A file base name from a title: lower case ASCII letters and digits joined by '-', at most
 // 60 characters; "article" when nothing is left.

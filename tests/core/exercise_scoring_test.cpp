@@ -164,3 +164,33 @@ TEST(ClassResults, TotalsHardestSpansAndAgreement) {
 
 }  // namespace
 }  // namespace newsmark
+
+namespace newsmark {
+namespace {
+
+TEST(Exercise, KeepTaskLabelsDropsTheRestAndWhatPointedAtIt) {
+  AnnotationSet set;
+  Annotation person = span(0, 3, "PERSON");
+  person.id = "a1";
+  person.set_attr("entity", "e1");
+  Annotation source = span(0, 3, "SOURCE");
+  source.id = "a2";
+  source.set_attr("entity", "e1");
+  Annotation quote = span(5, 9, "QUOTE");
+  quote.id = "a3";
+  quote.set_attr("speaker", "a2");
+  set.annotations = {person, source, quote};
+  set.entities.push_back(Entity{"e1", "Ann", "PERSON", {"a1"}});
+  set.relations.push_back(Relation{"r1", "speaker-of", "a2", "a3"});
+  ExerciseTask task;
+  task.labels = {"QUOTE"};
+  keep_task_labels(set, task);
+  ASSERT_EQ(set.annotations.size(), 1u);
+  EXPECT_EQ(set.annotations[0].id, "a3");
+  EXPECT_EQ(set.annotations[0].attr("speaker"), nullptr) << "its speaker is gone";
+  EXPECT_TRUE(set.entities.empty());
+  EXPECT_TRUE(set.relations.empty());
+}
+
+}  // namespace
+}  // namespace newsmark
