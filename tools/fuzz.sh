@@ -30,7 +30,7 @@ fi
 cmake --build "$B" --target "${targets[@]}" > /dev/null
 
 # Seeds: the project's own files, plus each importable format of the sample articles.
-seeds="$B/seeds"
+seeds="$B/seeds-2"  # named after the seed set: a new one is made when it changes
 if [[ ! -d "$seeds" ]]; then
   mkdir -p "$seeds"/{json,w3c,brat,html,any,text}
   cp "$ROOT"/tests/data/*.json "$seeds/json/" 2>/dev/null || true
@@ -42,6 +42,10 @@ if [[ ! -d "$seeds" ]]; then
     "$ROOT/build/native/newsmark" convert "$f" --to html -o "$seeds/html/$n.html" 2> /dev/null || true
     (cd "$seeds/brat" && "$ROOT/build/native/newsmark" convert "$f" --to brat -o "$n" 2> /dev/null &&
        { cat "$n.txt"; printf '\0'; cat "$n.ann"; } > "$n.seed" && rm -f "$n.txt" "$n.ann") || true
+  done
+  # Exercise files (task, key) from the built-in exercises.
+  for f in "$ROOT"/assets/exercises/*.exercise.txt; do
+    "$ROOT/build/native/newsmark" convert "$f" --to newsmark --no-analyze -o "$seeds/json/$(basename "$f" .exercise.txt).json" 2> /dev/null || true
   done
   cp "$seeds"/json/* "$seeds"/w3c/* "$seeds"/html/* "$seeds"/text/* "$seeds/any/" 2>/dev/null || true
 fi
