@@ -26,9 +26,18 @@ add_custom_command(OUTPUT "${_gen}/sample_article_data.cpp"
           -P "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake" "${PROJECT_SOURCE_DIR}/cmake/HexArray.cmake"
   DEPENDS "${PROJECT_SOURCE_DIR}/assets/samples/harbour-dredging.newsmark.json" "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake" "${PROJECT_SOURCE_DIR}/cmake/HexArray.cmake"
   COMMENT "Embedding the sample article")
+file(GLOB NEWSMARK_EXERCISE_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/exercises/*.exercise.txt")
+string(REPLACE ";" "|" _nm_exercise_arg "${NEWSMARK_EXERCISE_FILES}")
+add_custom_command(OUTPUT "${_gen}/exercise_data.cpp"
+  COMMAND "${CMAKE_COMMAND}" "-DFILES=${_nm_exercise_arg}" -DOUTPUT=${_gen}/exercise_data.cpp
+          -DFUNCTION=embedded_exercise_files -DHEADER=ui/builtin_exercises.h
+          -P "${PROJECT_SOURCE_DIR}/cmake/EmbedLexicons.cmake"
+  DEPENDS ${NEWSMARK_EXERCISE_FILES} "${PROJECT_SOURCE_DIR}/cmake/EmbedLexicons.cmake" "${PROJECT_SOURCE_DIR}/cmake/HexArray.cmake"
+  COMMENT "Embedding the built-in exercises" VERBATIM)
 # Fonts in their own library: compiled once, never rebuilt on app changes.
 add_library(newsmark_fonts STATIC "${_gen}/font_regular.cpp" "${_gen}/font_bold.cpp")
-add_library(newsmark_assets STATIC "${_gen}/sample_article_data.cpp")
+add_library(newsmark_assets STATIC "${_gen}/sample_article_data.cpp" "${_gen}/exercise_data.cpp")
+target_include_directories(newsmark_assets PRIVATE "${PROJECT_SOURCE_DIR}/app")
 
 file(GLOB NEWSMARK_UI_SOURCES CONFIGURE_DEPENDS app/ui/*.cpp)
 if(NEWSMARK_WEB)

@@ -20,6 +20,9 @@
 //   newsmark.library()                  -> Promise of the stored articles [{id, title, updated, bytes}]
 //   newsmark.openStored(id)             -> Promise of the load result of a stored article
 //   newsmark.restored                   Promise settled once the last article was reopened (or none)
+//   newsmark.makeExercise({title, instructions, labels, suggestions, keepKey}) -> exercise file JSON
+//   newsmark.submitExercise(name), newsmark.showClassResults()
+//   newsmark.exerciseLink(json)        -> Promise of a link that opens the exercise (newsmark-links.js)
 // The page prints "newsmark: ready" on the console when the first frame has been drawn.
 'use strict';
 
@@ -139,6 +142,14 @@
       }
     },
     library: () => window.newsmarkStore.list(),
+    // Exercises (the Exercise menu's steps): an exercise file of the open article, the
+    // student's Submit, the teacher's class results window.
+    makeExercise({title = '', instructions = '', labels = [], suggestions = false, keepKey = true} = {}) {
+      return Module.ccall('nm_make_exercise', 'string', ['string', 'string', 'string', 'number', 'number'],
+                          [title, instructions, labels.join(','), suggestions ? 1 : 0, keepKey ? 1 : 0]);
+    },
+    submitExercise: (student) => Module.ccall('nm_submit_exercise', 'number', ['string'], [String(student || '')]) === 1,
+    showClassResults: () => Module._nm_show_class_results(),
     async openStored(id) {
       try {
         const r = await window.newsmarkStore.load(id);

@@ -43,6 +43,14 @@ std::vector<Annotation> answers_of(const std::vector<Annotation>& annotations, c
   return out;
 }
 
+Exercise make_exercise(const AnnotationSet& article, ExerciseTask task, bool keep_key) {
+  Exercise ex;
+  ex.task = std::move(task);
+  ex.has_key = keep_key;
+  if (keep_key) ex.key = answers_of(article.annotations, ex.task);
+  return ex;
+}
+
 void keep_task_labels(AnnotationSet& set, const ExerciseTask& task) {
   std::erase_if(set.annotations, [&](const Annotation& a) { return !task_counts(task, a.label); });
   std::unordered_set<std::string_view> ids;

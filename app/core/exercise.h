@@ -56,6 +56,10 @@ bool task_counts(const ExerciseTask& task, std::string_view label);
 // scored on.
 std::vector<Annotation> answers_of(const std::vector<Annotation>& annotations, const ExerciseTask& task);
 
+// An exercise of `task` on an annotated article: the key is the article's answers (accepted
+// annotations of the task's labels) when `keep_key`, else left out.
+Exercise make_exercise(const AnnotationSet& article, ExerciseTask task, bool keep_key);
+
 // What a student starts from when the task shows suggestions: the engine's annotations of
 // the task's labels only; entities, relations and timeline events keep only what still
 // points at an annotation there.

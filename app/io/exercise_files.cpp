@@ -25,17 +25,22 @@ Result<ExerciseKey> read_exercise_key(std::string_view json, const std::vector<s
 }
 
 Result<StudentAnswers> read_student_work(std::string_view json, std::string_view file_name, const ExerciseKey& key) {
+  return read_student_work(json, file_name, key.file.document, key.task);
+}
+
+Result<StudentAnswers> read_student_work(std::string_view json, std::string_view file_name, const Document& article,
+                                         const ExerciseTask& task) {
   std::string base(file_name);
   if (const std::size_t slash = base.find_last_of("/\\"); slash != std::string::npos) base.erase(0, slash + 1);
   if (const std::size_t dot = base.find('.'); dot != std::string::npos && dot > 0) base.erase(dot);
   auto file = read_newsmark_json(json);
   if (!file) return make_error(file.error().code, std::string(file_name) + ": " + file.error().message);
-  if (file->document.text() != key.file.document.text()) {
+  if (file->document.text() != article.text()) {
     return make_error(ErrorCode::invalid_argument, std::string(file_name) + ": the work is on another article (its text is not the key's).");
   }
   StudentAnswers out;
   out.name = file->exercise && !file->exercise->student.empty() ? file->exercise->student : base;
-  out.answers = answers_of(file->annotations.annotations, key.task);
+  out.answers = answers_of(file->annotations.annotations, task);
   return out;
 }
 

@@ -28,5 +28,7 @@ struct ExerciseKey {
 // A student's file: Newsmark JSON of the same article. Named by the name the student gave in
 // the app, else by `file_name` (without its extensions).
 [[nodiscard]] Result<StudentAnswers> read_student_work(std::string_view json, std::string_view file_name, const ExerciseKey& key);
+[[nodiscard]] Result<StudentAnswers> read_student_work(std::string_view json, std::string_view file_name, const Document& article,
+                                                       const ExerciseTask& task);
 
 }  // namespace newsmark::io

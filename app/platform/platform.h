@@ -75,6 +75,11 @@ bool pick_files();
 // reclaimed it): the renderer must make its GL objects again. Always false on the desktop.
 bool take_graphics_restored();
 
+// Makes a link that opens `exercise_json` (an exercise file) in the app: the file compressed
+// into the URL's fragment, which never leaves the browser. The link comes back through
+// App::exercise_link_made. False where links cannot be made (the desktop build).
+bool make_exercise_link(std::string_view exercise_json);
+
 // Switches to the newer build of the site the service worker has installed (the page reloads;
 // the work is saved already). Nothing on the desktop.
 void apply_update();

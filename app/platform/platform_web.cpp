@@ -114,6 +114,9 @@ EM_JS(int, js_start_analysis, (double request, const char* text, int len, const 
 });
 
 EM_JS(void, js_apply_update, (), { window.newsmark.applyUpdate(); });
+EM_JS(void, js_make_exercise_link, (const char* json, int len), {
+  window.newsmark._makeExerciseLink(UTF8ToString(json, len));
+});
 
 const char* get_clipboard(void* /*user*/) { return g_app != nullptr ? g_app->clipboard().c_str() : ""; }
 void set_clipboard(void* /*user*/, const char* text) {
@@ -203,6 +206,10 @@ void rename_stored_document(std::string_view id, std::string_view title) {
 bool pick_files() { return js_pick_files() != 0; }
 
 void apply_update() { js_apply_update(); }
+bool make_exercise_link(std::string_view exercise_json) {
+  js_make_exercise_link(exercise_json.data(), static_cast<int>(exercise_json.size()));
+  return true;
+}
 
 bool take_graphics_restored() {
   const bool restored = g_graphics_restored;
@@ -272,6 +279,27 @@ EMSCRIPTEN_KEEPALIVE const char* nm_open_stored(const char* id, const char* json
   return hand_out(load_result_json(g_app->open_stored(id, std::string_view(json, static_cast<std::size_t>(len)))));
 }
 // The service worker's news (web/newsmark-pwa.js).
+// Exercises for automation (the same steps as the Exercise dialog and tab). `labels`: comma
+// separated.
+EMSCRIPTEN_KEEPALIVE const char* nm_make_exercise(const char* title, const char* instructions, const char* labels, int suggestions,
+                                                  int keep_key) {
+  if (g_app == nullptr) return hand_out("");
+  newsmark::ExerciseTask task;
+  task.title = title;
+  task.instructions = instructions;
+  task.show_suggestions = suggestions != 0;
+  std::string_view list(labels);
+  while (!list.empty()) {
+    const std::size_t comma = std::min(list.find(','), list.size());
+    if (comma > 0) task.labels.emplace_back(list.substr(0, comma));
+    list.remove_prefix(std::min(comma + 1, list.size()));
+  }
+  return hand_out(g_app->make_exercise_file(std::move(task), keep_key != 0));
+}
+EMSCRIPTEN_KEEPALIVE int nm_submit_exercise(const char* student) { return g_app != nullptr && g_app->submit_exercise(student) ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE void nm_show_class_results() { if (g_app != nullptr) g_app->show_class_results(); }
+EMSCRIPTEN_KEEPALIVE void nm_show_error(const char* message) { if (g_app != nullptr) g_app->show_error(message); }
+EMSCRIPTEN_KEEPALIVE void nm_exercise_link(const char* link) { if (g_app != nullptr) g_app->exercise_link_made(link); }
 EMSCRIPTEN_KEEPALIVE void nm_graphics_restored() { g_graphics_restored = true; }
 EMSCRIPTEN_KEEPALIVE void nm_site_build(const char* build) { if (g_app != nullptr) g_app->set_site_build(build); }
 EMSCRIPTEN_KEEPALIVE void nm_update_ready(const char* build) { if (g_app != nullptr) g_app->update_ready(build); }

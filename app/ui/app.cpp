@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -13,6 +14,7 @@
 #include "io/newsmark_json.h"
 #include "platform/platform.h"
 #include "ui/label_colors.h"
+#include "ui/builtin_exercises.h"
 #include "ui/sample_article.h"
 #include "version.h"
 
@@ -26,6 +28,14 @@ App::App() {
     engine_error_ = engine.error().message;
   }
   load_preferences();
+  // The built-in exercises' titles, from the first line of each ("title: ...").
+  for (const EmbeddedFile& f : embedded_exercise_files()) {
+    std::string_view first = f.data.substr(0, f.data.find('\n'));
+    if (first.rfind("title:", 0) == 0) first.remove_prefix(6);
+    while (!first.empty() && first.front() == ' ') first.remove_prefix(1);
+    builtin_titles_.emplace_back(first);
+  }
+  welcome_.set_exercises(builtin_titles_);
 }
 
 void App::load_preferences() {
@@ -308,7 +318,7 @@ void App::load_sample() {
 
 std::string App::export_json() const {
   if (!document_) return {};
-  return io::write_newsmark_json(*document_, &annotations_);
+  return io::write_newsmark_json(*document_, &annotations_, true, exercise_ ? &*exercise_ : nullptr);
 }
 
 std::string App::state_json() const {
@@ -319,6 +329,39 @@ std::string App::state_json() const {
   w.field("dark", applied_dark_ == 1);
   w.field("theme", ui::theme_choice_name(theme_choice_));
   w.field("build", site_build_);
+  // The exercise open for the student, and the class results, for automation.
+  w.key("exercise");
+  if (exercise_) {
+    w.begin_object();
+    w.field("title", exercise_->task.title);
+    w.key("labels");
+    w.begin_array();
+    for (const std::string& l : exercise_->task.labels) w.value(l);
+    w.end_array();
+    w.field("hasKey", exercise_->has_key);
+    w.field("keySpans", static_cast<std::uint64_t>(exercise_->key.size()));
+    w.field("student", exercise_->student);
+    w.field("submitted", exercise_->submitted);
+    w.key("score");
+    if (exercise_score_) {
+      w.begin_object();
+      w.field("f1", exercise_score_->total.f1);
+      w.field("precision", exercise_score_->total.precision);
+      w.field("recall", exercise_score_->total.recall);
+      w.end_object();
+    } else {
+      w.null();
+    }
+    w.field("classOpen", class_view_.is_open());
+    w.field("classStudents", static_cast<std::uint64_t>(class_view_.size()));
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.key("labelSet");
+  w.begin_array();
+  for (const LabelDef& d : annotations_.labels) w.value(d.name);
+  w.end_array();
   w.field("updateReady", update_build_);
   w.field("pixelRatio", static_cast<double>(fonts_.pixel_ratio));
   const ImGuiIO& io = ImGui::GetIO();
@@ -502,6 +545,7 @@ void App::draw_menu_bar() {
     }
     ImGui::EndMenu();
   }
+  draw_exercise_menu();
   if (ImGui::BeginMenu("Help")) {
     if (!update_build_.empty() && ImGui::MenuItem("Update to the new version (reloads the page)")) platform::apply_update();
     if (ImGui::MenuItem("About Newsmark")) show_about_ = true;
@@ -543,6 +587,13 @@ void App::frame() {
       (void)load_text(in.text, in.dct, in.title, "");
     } else if (action == ui::WelcomeView::Action::sample) {
       load_sample();
+    } else if (action == ui::WelcomeView::Action::exercise) {
+      const auto files = embedded_exercise_files();
+      const std::size_t i = welcome_.chosen_exercise();
+      if (i < files.size()) {
+        const io::InputFile f{std::string(files[i].name), std::string(files[i].data)};
+        (void)open_files(std::span<const io::InputFile>(&f, 1));
+      }
     }
   } else if (document_) {
     const float status_h = ImGui::GetFrameHeight() + 6.0f;
@@ -570,7 +621,12 @@ void App::frame() {
       ImGui::SameLine(0, 0);
       ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10, 8));
       ImGui::BeginChild("side panel", ImVec2(0, -bottom_h), ImGuiChildFlags_AlwaysUseWindowPadding);
-      side_panel_.draw(*document_, annotations_, annotations_version_, reading_.selected_id(), palette_, applied_dark_ == 1);
+      const std::function<void()> lesson = [&] {
+        lesson_.draw(*document_, *exercise_, annotations_.labels, answers_of(annotations_.annotations, exercise_->task), exercise_score_,
+                     palette_);
+      };
+      side_panel_.draw(*document_, annotations_, annotations_version_, reading_.selected_id(), palette_, applied_dark_ == 1,
+                       exercise_ ? &lesson : nullptr);
       ImGui::EndChild();
       ImGui::PopStyleVar();
     }
@@ -587,6 +643,8 @@ void App::frame() {
       ImGui::PopStyleVar();
     }
     apply_canvas_actions();
+    handle_lesson_requests();
+    draw_exercise_windows();
     draw_status_bar();
     // Undo and redo, wherever the focus is, except while typing in a text box.
     if (!ImGui::GetIO().WantTextInput) {

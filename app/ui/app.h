@@ -18,7 +18,10 @@
 #include "core/engine.h"
 #include "io/formats.h"
 #include "platform/platform.h"
+#include "ui/class_view.h"
+#include "ui/exercise_dialog.h"
 #include "ui/fonts.h"
+#include "ui/lesson_panel.h"
 #include "ui/library_window.h"
 #include "ui/notices.h"
 #include "ui/reading_view.h"
@@ -95,6 +98,17 @@ class App {
   void set_site_build(std::string build) { site_build_ = std::move(build); }
   void update_ready(std::string build);
 
+  // The same steps as the Exercise dialog and tab, for automation: an exercise file of the open
+  // article ("" when the task is not usable: the error is shown), the student's Submit, and
+  // the class results window.
+  std::string make_exercise_file(ExerciseTask task, bool keep_key);
+  bool submit_exercise(std::string_view student);
+  void show_class_results() { if (exercise_ && exercise_->has_key) class_view_.show(); }
+  // A problem the page found (a damaged link) shown like the app's own.
+  void show_error(std::string message) { notices_.add(ui::Severity::error, std::move(message)); }
+  // A link to an exercise was made (platform::make_exercise_link): the link, or why not.
+  void exercise_link_made(std::string link);
+
   // The analysis worker reporting back (platform::start_background_analysis); app_analysis.cpp.
   // A report for any request but the current one is ignored (the article changed since).
   void analysis_progress(std::uint64_t request, float done, std::string_view stage);
@@ -159,6 +173,25 @@ class App {
     bool edit_refused = false;  // the notice was shown
   } analysis_;
   std::uint64_t last_analysis_request_ = 0;
+  // Classroom exercises (app_exercise.cpp). An exercise file opens for the student: the task in
+  // the side panel's Exercise tab, only the task's labels, feedback on Submit. The teacher
+  // makes exercises from the open article and sees a class's results.
+  void enter_exercise();
+  void draw_exercise_menu();
+  void draw_exercise_windows();
+  void handle_lesson_requests();
+  // The files go to the class view (open): each a student's work on this exercise.
+  LoadResult add_class_files(std::span<const io::InputFile> files);
+  // The exercise file for students: the article, the task, the key if kept, and the
+  // engine's suggestions of the task's labels when the task shows them.
+  std::string exercise_file_json(const Exercise& ex) const;
+  std::vector<ByteSpan> word_spans() const;
+  std::optional<Exercise> exercise_;
+  std::optional<AnswerScore> exercise_score_;
+  ui::LessonPanel lesson_;
+  ui::ExerciseDialog exercise_dialog_;
+  ui::ClassView class_view_;
+  std::vector<std::string> builtin_titles_;
   // Preferences (platform storage): read once at start, written when they change.
   void load_preferences();
   void save_preferences_if_changed();

@@ -49,6 +49,8 @@ void App::take_analysis(Analysis analysis, double ms) {
   annotations_ = std::move(analysis.annotations);
   ui::use_labels(annotations_.labels);
   ++annotations_version_;
+  // An exercise that starts from suggestions: those of its labels only.
+  if (exercise_) enter_exercise();
 }
 
 void App::analysis_progress(std::uint64_t request, float done, std::string_view stage) {

@@ -45,6 +45,11 @@ void App::adopt(io::ImportedDocument doc, std::string id) {
   sentences_.clear();
   reading_.clear_selection();
   doc_id_ = id.empty() ? new_document_id() : std::move(id);
+  // An exercise (or a student's work on one) opens for the student; another article ends it.
+  const bool same_exercise = exercise_ && doc.exercise && exercise_->task == doc.exercise->task && exercise_->key == doc.exercise->key;
+  exercise_ = std::move(doc.exercise);
+  exercise_score_.reset();
+  if (!same_exercise) class_view_.clear();
   stored_document_version_ = stored_annotations_version_ = 0;
   dirty_since_ = -1;
   save_state_ = SaveState::none;
@@ -59,6 +64,7 @@ void App::adopt(io::ImportedDocument doc, std::string id) {
     analysis_ms_ = 0;
     if (engine_) start_analysis(true);
     annotations_changed();
+    enter_exercise();
   } else if (engine_) {
     start_analysis(false);
   } else {
@@ -74,6 +80,8 @@ void App::show_document() {
 }
 
 LoadResult App::open_files(std::span<const io::InputFile> files) {
+  // With the class results open, files are the students' work on this exercise.
+  if (class_view_.is_open() && exercise_ && exercise_->has_key && document_) return add_class_files(files);
   LoadResult result;
   auto opened = io::open_input(files);
   if (!opened) {
@@ -128,7 +136,8 @@ std::string App::file_base() const {
 
 void App::download(io::Format format) {
   if (!document_) return;
-  const io::Export e = io::export_document(format, *document_, annotations_, tokens_, sentences_, file_base());
+  const io::Export e = io::export_document(format, *document_, annotations_, tokens_, sentences_, file_base(),
+                                           exercise_ ? &*exercise_ : nullptr);
   std::string msg;
   for (const io::ExportedFile& f : e.files) msg = platform::save_file(f.name, f.mime, f.data);
   if (e.files.size() > 1) msg += " and " + e.files.front().name;

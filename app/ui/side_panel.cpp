@@ -49,8 +49,13 @@ void SidePanel::select(const Annotation& a) {
 }
 
 void SidePanel::draw(const Document& doc, const AnnotationSet& set, std::uint64_t version, const std::string& selected,
-                     const Palette& palette, bool dark) {
+                     const Palette& palette, bool dark, const std::function<void()>* lesson) {
   if (!ImGui::BeginTabBar("side panel")) return;
+  if (lesson != nullptr && ImGui::BeginTabItem("Exercise", nullptr, select_lesson_ ? ImGuiTabItemFlags_SetSelected : 0)) {
+    (*lesson)();
+    ImGui::EndTabItem();
+  }
+  if (lesson != nullptr) select_lesson_ = false;
   if (ImGui::BeginTabItem("Entities")) {
     draw_entities(doc, set, selected, dark);
     ImGui::EndTabItem();

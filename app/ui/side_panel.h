@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -21,8 +22,11 @@ namespace newsmark::ui {
 class SidePanel {
  public:
   // Draws into the current window region; `selected` is the canvas's selected annotation.
+  // `lesson`, when given, draws the Exercise tab (first; ui/lesson_panel.h).
   void draw(const Document& doc, const AnnotationSet& set, std::uint64_t annotations_version,
-            const std::string& selected, const Palette& palette, bool dark);
+            const std::string& selected, const Palette& palette, bool dark, const std::function<void()>* lesson = nullptr);
+  // Brings the Exercise tab to the front on the next draw.
+  void select_lesson() { select_lesson_ = true; }
   std::vector<CanvasAction> take_actions() { return std::exchange(actions_, {}); }
   // A changed label set to apply (once), from the Labels tab.
   std::optional<std::vector<LabelDef>> take_labels() { return std::exchange(pending_labels_, std::nullopt); }
@@ -37,6 +41,7 @@ class SidePanel {
   void select(const Annotation& a);
 
   std::vector<CanvasAction> actions_;
+  bool select_lesson_ = false;
   // Entities
   char entity_filter_[64] = {};
   char rename_buffer_[128] = {};

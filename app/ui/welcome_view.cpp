@@ -36,7 +36,10 @@ WelcomeView::Action WelcomeView::draw(const Fonts& fonts, const Palette& palette
   ImGui::PopTextWrapPos();
 
   // The text box takes the room left after the fields and buttons below it.
-  const float below = ImGui::GetFrameHeightWithSpacing() * 2 + ImGui::GetTextLineHeightWithSpacing() * 3 + 24.0f;
+  // (and the exercises: a heading, a line, and their buttons, three to a row).
+  const float exercise_rows = exercises_.empty() ? 0.0f : static_cast<float>((exercises_.size() + 2) / 3);
+  const float below = ImGui::GetFrameHeightWithSpacing() * (2 + exercise_rows) + ImGui::GetTextLineHeightWithSpacing() * 3 + 24.0f +
+                      (exercises_.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing() * 2 + 12.0f);
   const float box_h = std::max(160.0f, ImGui::GetContentRegionAvail().y - below);
   ImGui::SetCursorPosX(col_x);
   ImGui::TextUnformatted("Article text");
@@ -89,6 +92,26 @@ WelcomeView::Action WelcomeView::draw(const Fonts& fonts, const Palette& palette
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(210, 60, 60, 255));
     ImGui::TextWrapped("Date: %s", dct_error.c_str());
     ImGui::PopStyleColor();
+  }
+  if (!exercises_.empty()) {
+    ImGui::Dummy(ImVec2(0, 12));
+    ImGui::SetCursorPosX(col_x);
+    ImGui::TextUnformatted("Classroom exercises");
+    ImGui::SetCursorPosX(col_x);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette.muted_text);
+    ImGui::TextUnformatted("Articles written for practice, with a task and an answer key: mark, submit, see how you did.");
+    ImGui::PopStyleColor();
+    const float button_w = (col_w - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
+    for (std::size_t i = 0; i < exercises_.size(); ++i) {
+      if (i % 3 == 0) ImGui::SetCursorPosX(col_x);
+      else ImGui::SameLine();
+      ImGui::PushID(static_cast<int>(i));
+      if (ImGui::Button(exercises_[i].c_str(), ImVec2(button_w, 0))) {
+        action = Action::exercise;
+        chosen_exercise_ = i;
+      }
+      ImGui::PopID();
+    }
   }
   return action;
 }

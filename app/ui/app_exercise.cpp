@@ -1,0 +1,188 @@
+// Classroom exercises in the app: the student's side (the Exercise tab, only the task's labels,
+// Submit and feedback), the teacher's (Make an exercise; Class results) and the built-in
+// exercises of the welcome screen. The scoring is core's (exercise_scoring, class_results).
+#include <algorithm>
+
+#include "core/engine.h"
+#include "core/label_set.h"
+#include "core/exercise_scoring.h"
+#include "imgui.h"
+#include "io/class_report.h"
+#include "io/exercise_files.h"
+#include "io/newsmark_json.h"
+#include "platform/platform.h"
+#include "ui/app.h"
+#include "ui/builtin_exercises.h"
+#include "ui/label_colors.h"
+
+namespace newsmark {
+
+// The open document just became an exercise for a student: only the task's labels, on the
+// keys 1, 2, 3 ... in the task's order.
+void App::enter_exercise() {
+  exercise_score_.reset();
+  if (!exercise_) return;
+  const ExerciseTask& task = exercise_->task;
+  keep_task_labels(annotations_, task);
+  std::vector<LabelDef> labels;
+  for (const std::string& name : task.labels) {
+    auto it = std::find_if(annotations_.labels.begin(), annotations_.labels.end(), [&](const LabelDef& d) { return d.name == name; });
+    LabelDef d = it != annotations_.labels.end() ? *it : label_def_for(name);
+    d.hotkey = labels.size() < 9 ? static_cast<int>(labels.size()) + 1 : 0;
+    labels.push_back(std::move(d));
+  }
+  annotations_.labels = std::move(labels);
+  lesson_.set_name(exercise_->student);
+  if (exercise_->submitted && exercise_->has_key) {
+    exercise_score_ = score_answers(exercise_->key, answers_of(annotations_.annotations, task), task.labels);
+  }
+  side_panel_.select_lesson();
+  annotations_changed();
+}
+
+void App::handle_lesson_requests() {
+  if (!exercise_ || !document_) return;
+  for (const ui::CanvasAction& a : lesson_.take_actions()) apply(a);
+  switch (lesson_.take_request()) {
+    case ui::LessonPanel::Request::none: return;
+    case ui::LessonPanel::Request::set_name: exercise_->student = lesson_.name(); break;
+    case ui::LessonPanel::Request::submit: (void)submit_exercise(lesson_.name()); return;
+    case ui::LessonPanel::Request::edit_again:
+      exercise_->submitted = false;
+      exercise_score_.reset();
+      break;
+    case ui::LessonPanel::Request::download: {
+      const std::string name = (exercise_->student.empty() ? std::string("my-work") : io::file_base_name(exercise_->student)) + "-" +
+                               file_base() + ".newsmark.json";
+      notices_.add(ui::Severity::info, platform::save_file(name, "application/json", export_json()));
+      return;
+    }
+  }
+  ++document_version_;  // the exercise is saved with the work
+}
+
+bool App::submit_exercise(std::string_view student) {
+  if (!exercise_ || !document_) return false;
+  exercise_->student.assign(student);
+  lesson_.set_name(exercise_->student);
+  exercise_->submitted = true;
+  if (exercise_->has_key) {
+    exercise_score_ = score_answers(exercise_->key, answers_of(annotations_.annotations, exercise_->task), exercise_->task.labels);
+  }
+  side_panel_.select_lesson();
+  ++document_version_;  // saved with the work
+  return true;
+}
+
+std::string App::make_exercise_file(ExerciseTask task, bool keep_key) {
+  if (!document_) return {};
+  const Exercise ex = make_exercise(annotations_, std::move(task), keep_key);
+  if (Status st = check_exercise(ex, annotations_.labels); !st.ok()) {
+    notices_.add(ui::Severity::error, st.error().message);
+    return {};
+  }
+  return exercise_file_json(ex);
+}
+
+std::string App::exercise_file_json(const Exercise& ex) const {
+  AnnotationSet start;
+  start.labels = annotations_.labels;
+  if (ex.task.show_suggestions && engine_) {
+    // The engine's suggestions as they come, not the teacher's corrections (those are the key).
+    start = engine_->analyze(*document_).annotations;
+    keep_task_labels(start, ex.task);
+    start.labels = annotations_.labels;
+  }
+  Exercise for_students = ex;
+  for_students.student.clear();
+  for_students.submitted = false;
+  return io::write_newsmark_json(*document_, &start, false, &for_students);
+}
+
+std::vector<ByteSpan> App::word_spans() const {
+  std::vector<ByteSpan> out;
+  for (const Token& t : tokens_) {
+    if (t.kind == TokenKind::word || t.kind == TokenKind::number) out.push_back({t.begin, t.end});
+  }
+  return out;
+}
+
+LoadResult App::add_class_files(std::span<const io::InputFile> files) {
+  LoadResult result;
+  std::size_t added = 0;
+  for (const io::InputFile& f : files) {
+    auto work = io::read_student_work(f.bytes, f.name, *document_, exercise_->task);
+    if (!work) {
+      result.message += (result.message.empty() ? "" : "\n") + work.error().message;
+      continue;
+    }
+    class_view_.add(std::move(work).value());
+    ++added;
+  }
+  result.ok = added > 0;
+  if (!result.message.empty()) notices_.add(ui::Severity::error, result.message);
+  if (added > 0) {
+    notices_.add(ui::Severity::info, std::to_string(added) + (added == 1 ? " student's work" : " students' work") + " added to the class results.");
+  }
+  if (!result.ok) result.error_code = "invalid_argument";
+  return result;
+}
+
+void App::exercise_link_made(std::string link) { exercise_dialog_.set_link(std::move(link)); }
+
+void App::draw_exercise_menu() {
+  if (!ImGui::BeginMenu("Exercise")) return;
+  if (ImGui::MenuItem("Make an exercise from this article\xE2\x80\xA6", nullptr, false, document_.has_value())) {
+    exercise_dialog_.open(annotations_, nullptr);
+  }
+  const bool keyed = exercise_ && exercise_->has_key;
+  if (ImGui::MenuItem("Class results\xE2\x80\xA6", nullptr, class_view_.is_open(), keyed)) class_view_.show();
+  if (!keyed) ImGui::TextDisabled("(class results: open the exercise file that keeps its key)");
+  ImGui::Separator();
+  ImGui::TextDisabled("Built-in exercises");
+  const auto files = embedded_exercise_files();
+  for (std::size_t i = 0; i < files.size() && i < builtin_titles_.size(); ++i) {
+    if (ImGui::MenuItem(builtin_titles_[i].c_str())) {
+      const io::InputFile f{std::string(files[i].name), std::string(files[i].data)};
+      (void)open_files(std::span<const io::InputFile>(&f, 1));
+    }
+  }
+  ImGui::EndMenu();
+}
+
+void App::draw_exercise_windows() {
+  if (!document_) return;
+  switch (exercise_dialog_.draw(annotations_, palette_)) {
+    case ui::ExerciseDialog::Request::none: break;
+    case ui::ExerciseDialog::Request::download: {
+      const std::string json = exercise_file_json(exercise_dialog_.build(annotations_));
+      notices_.add(ui::Severity::info, platform::save_file(file_base() + ".exercise.newsmark.json", "application/json", json));
+      break;
+    }
+    case ui::ExerciseDialog::Request::link:
+      if (!platform::make_exercise_link(exercise_file_json(exercise_dialog_.build(annotations_)))) {
+        exercise_dialog_.set_link("Links are made in the browser version of Newsmark.");
+      }
+      break;
+    case ui::ExerciseDialog::Request::try_it: {
+      // The teacher's work stays in the library; the exercise opens as a new article.
+      const io::InputFile f{file_base() + ".exercise.newsmark.json", exercise_file_json(exercise_dialog_.build(annotations_))};
+      (void)open_files(std::span<const io::InputFile>(&f, 1));
+      break;
+    }
+  }
+  if (exercise_ && exercise_->has_key) {
+    switch (class_view_.draw(*document_, *exercise_, word_spans(), palette_)) {
+      case ui::ClassView::Request::none: break;
+      case ui::ClassView::Request::add_files:
+        if (!platform::pick_files()) notices_.add(ui::Severity::info, "Drop the students' files on the window.");
+        break;
+      case ui::ClassView::Request::export_csv:
+        notices_.add(ui::Severity::info, platform::save_file(file_base() + "-class-results.csv", "text/csv", io::class_results_csv(class_view_.results())));
+        break;
+    }
+    for (const ui::CanvasAction& a : class_view_.take_actions()) apply(a);
+  }
+}
+
+}  // namespace newsmark
