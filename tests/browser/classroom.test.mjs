@@ -1,0 +1,157 @@
+// The classroom loop in Chromium: a teacher marks the key on an article and makes an
+// exercise; a student opens it, marks with the keyboard, submits and sees feedback, and
+// their work survives a reload; the teacher loads the class's files into Class results; an
+// exercise link opens the same exercise. Screenshots in build/web/test-artifacts/classroom-*.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import {startServer, launchBrowser, openApp, frames, screenshot} from './harness.mjs';
+
+const ARTICLE = 'BRANDT — Officials said the new bridge would open in May. ' +
+  'Whitfield told the council that the cost had risen. Residents complained about the noise, reporters found.\n';
+const cp = (s) => [...ARTICLE.slice(0, ARTICLE.indexOf(s))].length;
+
+let server, browser, page;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser({viewport: {width: 1400, height: 860}});
+  ({page} = await openApp(browser.context, server.url));
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+const state = async () => page.evaluate(() => newsmark.state());
+const exported = async () => JSON.parse(await page.evaluate(() => newsmark.exportJson()));
+
+// Double-clicks the word and presses `key`, as a reader labels a word (Escape first: the label
+// bar of the last one would be in the way).
+async function label(word, key) {
+  await page.keyboard.press('Escape');
+  await frames(page, 2);
+  const p = await page.evaluate((o) => newsmark.locate(o), cp(word) + 1);
+  assert.ok(p, `${word} is on screen`);
+  await page.mouse.move(p.x, p.y);
+  await frames(page, 2);
+  await page.mouse.dblclick(p.x, p.y);
+  await frames(page, 3);
+  await page.keyboard.press(key);
+  await frames(page, 3);
+}
+
+let exerciseJson, annWork;
+
+test('the teacher marks the key and makes an exercise of it', async () => {
+  assert.equal((await page.evaluate((t) => newsmark.loadText(t, '2026-03-03', 'Bridge'), ARTICLE)).ok, true);
+  await frames(page, 3);
+  const sourceKey = (await exported()).labels.find((l) => l.name === 'SOURCE').hotkey;
+  for (const w of ['Officials', 'Whitfield', 'Residents']) await label(w, String(sourceKey));
+  exerciseJson = await page.evaluate(() => newsmark.makeExercise({
+    title: 'Who is the source?', instructions: 'Mark every source of information.', labels: ['SOURCE'], keepKey: true}));
+  const ex = JSON.parse(exerciseJson);
+  assert.deepEqual(ex.exercise.task.labels, ['SOURCE']);
+  assert.deepEqual(ex.exercise.key.map((k) => k.text), ['Officials', 'Whitfield', 'Residents']);
+  assert.deepEqual(ex.annotations, [], 'suggestions off: students start from a clean article');
+  assert.equal(ex.exercise.submitted, false);
+  // A task that counts nothing is refused with the reason.
+  assert.equal(await page.evaluate(() => newsmark.makeExercise({title: 'x', labels: []})), '');
+  assert.ok((await state()).notices.some((n) => /counts no label/.test(n.text)));
+});
+
+test('the student opens it, marks with the keyboard, submits and sees feedback', async () => {
+  const r = await page.evaluate((t) => newsmark.openFiles([{name: 'bridge.exercise.newsmark.json', text: t}]), exerciseJson);
+  assert.equal(r.ok, true, r.message);
+  await frames(page, 3);
+  let s = await state();
+  assert.equal(s.exercise.title, 'Who is the source?');
+  assert.deepEqual(s.labelSet, ['SOURCE'], 'only the task\'s labels');
+  assert.equal(s.exercise.submitted, false);
+  await screenshot(page, 'classroom-01-student');
+  // SOURCE is on key 1 for the student. One right, one not in the key.
+  await label('Officials', '1');
+  await label('reporters', '1');
+  assert.equal(await page.evaluate(() => newsmark.submitExercise('Ann')), true);
+  await frames(page, 4);
+  s = await state();
+  assert.equal(s.exercise.submitted, true);
+  assert.equal(s.exercise.student, 'Ann');
+  // 1 of 2 marked is right, 1 of 3 found: P 0.5, R 1/3, F1 0.4.
+  assert.ok(Math.abs(s.exercise.score.precision - 0.5) < 1e-9, JSON.stringify(s.exercise.score));
+  assert.ok(Math.abs(s.exercise.score.recall - 1 / 3) < 1e-9);
+  assert.ok(Math.abs(s.exercise.score.f1 - 0.4) < 1e-9);
+  await screenshot(page, 'classroom-02-feedback');
+  annWork = await page.evaluate(() => newsmark.exportJson());
+  const work = JSON.parse(annWork);
+  assert.equal(work.exercise.student, 'Ann');
+  assert.deepEqual(work.annotations.map((a) => a.text), ['Officials', 'reporters']);
+});
+
+test('the student\'s work and feedback survive a reload', async () => {
+  await page.waitForFunction(() => newsmark.state().document.saveState === 'saved', null, {timeout: 10000});
+  await page.reload();
+  await page.waitForFunction(() => window.newsmark && newsmark.ready, null, {timeout: 60000});
+  await page.evaluate(() => newsmark.restored);
+  await frames(page, 3);
+  const s = await state();
+  assert.equal(s.exercise.student, 'Ann');
+  assert.equal(s.exercise.submitted, true);
+  assert.ok(Math.abs(s.exercise.score.f1 - 0.4) < 1e-9);
+});
+
+test('the teacher loads the class\'s files into Class results', async () => {
+  // The teacher's copy of the exercise, then the class view, then three students' files.
+  assert.equal((await page.evaluate((t) => newsmark.openFiles([{name: 'bridge.exercise.newsmark.json', text: t}]), exerciseJson)).ok, true);
+  await page.evaluate(() => newsmark.showClassResults());
+  await frames(page, 2);
+  const key = JSON.parse(exerciseJson).exercise.key;
+  const student = (name, annotations) => {
+    const f = JSON.parse(exerciseJson);
+    f.annotations = annotations.map((k) => ({...k, id: 'a' + k.id}));
+    f.exercise.student = name;
+    f.exercise.submitted = true;
+    return {name: name + '.json', text: JSON.stringify(f)};
+  };
+  const r = await page.evaluate((files) => newsmark.openFiles(files), [
+    {name: 'ann.json', text: annWork}, student('Ben', key), student('Cy', [])]);
+  assert.equal(r.ok, true, r.message);
+  await frames(page, 4);
+  const s = await state();
+  assert.equal(s.exercise.classOpen, true);
+  assert.equal(s.exercise.classStudents, 3);
+  assert.equal(s.exercise.title, 'Who is the source?', 'the open article stays the exercise');
+  await screenshot(page, 'classroom-03-class');
+  // Work on another article is refused with its name, and the table keeps its students.
+  const other = JSON.parse(exerciseJson);
+  other.document.text = other.document.text.replace('Officials', 'Officers');
+  other.exercise.key = [];
+  other.document.length = undefined;
+  delete other.document.length;
+  const bad = await page.evaluate((t) => newsmark.openFiles([{name: 'dan.json', text: t}]), JSON.stringify(other));
+  assert.equal(bad.ok, false);
+  assert.match(bad.message, /dan\.json: the work is on another article/);
+  assert.equal((await state()).exercise.classStudents, 3);
+});
+
+test('an exercise link opens the exercise, offline-capable and without a server', async () => {
+  const link = await page.evaluate((t) => newsmark.exerciseLink(t), exerciseJson);
+  assert.match(link, /#exercise=z\./);
+  console.log(`an exercise link of ${exerciseJson.length} bytes of JSON is ${link.length} characters long`);
+  // Opened as a student would: a new tab.
+  page = await browser.context.newPage();
+  await page.goto(link);
+  await page.waitForFunction(() => window.newsmark && newsmark.ready && newsmark.openedLink, null, {timeout: 60000});
+  const r = await page.evaluate(() => newsmark.openedLink);
+  assert.equal(r.ok, true, r.message);
+  await frames(page, 3);
+  const s = await state();
+  assert.equal(s.exercise.title, 'Who is the source?');
+  assert.equal(s.exercise.keySpans, 3);
+  assert.equal(await page.evaluate(() => location.hash), '', 'the fragment is taken off the address');
+  // A damaged link says so.
+  page = await browser.context.newPage();
+  await page.goto(link.replace('#exercise=z.', '#exercise=z.AAAA'));
+  await page.waitForFunction(() => window.newsmark && newsmark.ready && newsmark.openedLink, null, {timeout: 60000});
+  const broken = await page.evaluate(() => newsmark.openedLink);
+  assert.equal(broken.ok, false);
+  assert.match(broken.message, /link is damaged/);
+});
