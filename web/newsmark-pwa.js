@@ -22,14 +22,22 @@
     api.whenReady().then(() => window.Module.ccall(name, null, ['string'], [value]));
   }
 
-  // The build of a service worker (active or waiting), asked over a message channel.
-  function buildOf(worker) {
+  // The build of a service worker (active or waiting), asked over a message channel; asked
+  // again if a busy worker (activating, deleting old caches) does not answer in time.
+  function askBuild(worker, ms) {
     return new Promise((resolve) => {
       const channel = new MessageChannel();
       channel.port1.onmessage = (event) => resolve(event.data.build || '');
       worker.postMessage({type: 'build'}, [channel.port2]);
-      setTimeout(() => resolve(''), 5000);
+      setTimeout(() => resolve(''), ms);
     });
+  }
+  async function buildOf(worker) {
+    for (let attempt = 0; attempt < 5; ++attempt) {
+      const build = await askBuild(worker, 2000 * (attempt + 1));
+      if (build) return build;
+    }
+    return '';
   }
 
   function applyWaiting(registration) {
@@ -67,12 +75,23 @@
 
   if ('serviceWorker' in navigator && window.isSecureContext) {
     navigator.serviceWorker.addEventListener('controllerchange', () => {
-      // The new build took over because this page asked: load it.
-      if (applying) location.reload();
+      // The new build took over because this page asked: load it (once).
+      if (applying) {
+        applying = false;
+        location.reload();
+      }
     });
     navigator.serviceWorker.register('service-worker.js').then(async (registration) => {
-      // A build that installed during an earlier visit takes over before the app starts.
-      if (navigator.serviceWorker.controller && applyWaiting(registration)) return;
+      // A build that installed during an earlier visit takes over before the app starts. If it
+      // has not taken over after a while (the browser defers it while the running build still
+      // answers requests), the page goes on with the running build and announces the new one.
+      if (navigator.serviceWorker.controller && registration.waiting) {
+        for (let attempt = 0; attempt < 3 && registration.waiting; ++attempt) {
+          applyWaiting(registration);
+          await new Promise((resolve) => setTimeout(resolve, 3000));
+        }
+        applying = false;
+      }
       await navigator.serviceWorker.ready;
       const controller = navigator.serviceWorker.controller || (await new Promise((resolve) => {
         navigator.serviceWorker.addEventListener('controllerchange', () => resolve(navigator.serviceWorker.controller), {once: true});

@@ -5,7 +5,7 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import {startServer, launchBrowser, openApp, frames, screenshot} from './harness.mjs';
+import {startServer, launchBrowser, openApp, frames, screenshot, slowClick} from './harness.mjs';
 
 const ARTICLE = 'BRANDT — Officials said the new bridge would open in May. ' +
   'Whitfield told the council that the cost had risen. Residents complained about the noise, reporters found.\n';
@@ -111,15 +111,27 @@ test('the teacher loads the class\'s files into Class results', async () => {
     f.exercise.submitted = true;
     return {name: name + '.json', text: JSON.stringify(f)};
   };
+  // Dee marks "Whitfield told" (half credit) and "Officials"; Eve all three and "noise".
+  const whitfieldTold = {...key[1], id: 'x1', end: key[1].end + 5, text: 'Whitfield told'};
+  const noise = {...key[2], id: 'x2', start: cp('noise'), end: cp('noise') + 5, text: 'noise'};
   const r = await page.evaluate((files) => newsmark.openFiles(files), [
-    {name: 'ann.json', text: annWork}, student('Ben', key), student('Cy', [])]);
+    {name: 'ann.json', text: annWork}, student('Ben', key), student('Cy', []), student('Dee', [key[0], whitfieldTold]),
+    student('Eve', [...key, noise])]);
   assert.equal(r.ok, true, r.message);
   await frames(page, 4);
   const s = await state();
   assert.equal(s.exercise.classOpen, true);
-  assert.equal(s.exercise.classStudents, 3);
+  assert.equal(s.exercise.classStudents, 5);
   assert.equal(s.exercise.title, 'Who is the source?', 'the open article stays the exercise');
   await screenshot(page, 'classroom-03-class');
+  // Export CSV, as the teacher clicks it (the window opens at ImGui's default place).
+  const download = page.waitForEvent('download');
+  await slowClick(page, {x: 245, y: 133});
+  const csv = fs.readFileSync(await (await download).path(), 'utf8');
+  assert.match(csv, /^student,label,key,marked,exact,partial,credit,precision,recall,f1\r\n/);
+  // Dee: "Officials" exact, "Whitfield told" half: credit 1.5 of 2 marked and 3 in the key.
+  assert.match(csv, /\r\nDee,SOURCE,3,2,1,1,1\.5,0\.7500,0\.5000,0\.6000\r\n/);
+  assert.match(csv, /\r\n\(class\),all,15,/);
   // Work on another article is refused with its name, and the table keeps its students.
   const other = JSON.parse(exerciseJson);
   other.document.text = other.document.text.replace('Officials', 'Officers');
@@ -129,7 +141,7 @@ test('the teacher loads the class\'s files into Class results', async () => {
   const bad = await page.evaluate((t) => newsmark.openFiles([{name: 'dan.json', text: t}]), JSON.stringify(other));
   assert.equal(bad.ok, false);
   assert.match(bad.message, /dan\.json: the work is on another article/);
-  assert.equal((await state()).exercise.classStudents, 3);
+  assert.equal((await state()).exercise.classStudents, 5);
 });
 
 test('an exercise link opens the exercise, offline-capable and without a server', async () => {
