@@ -96,6 +96,11 @@ class TimexFinder {
     const int months_back = (dct_->year - year) * 12 + dct_->month - month;
     if (tense == Tense::present && months_back > 8 && 12 - months_back <= 3) ++year;
     certain = tense != Tense::present || month == dct_->month;
+    // February 29 in a year guessed to be a common one: the year stays unknown.
+    if (day > days_in_month(year, month)) {
+      certain = false;
+      return "XXXX-" + two(month) + "-" + two(day);
+    }
     return std::to_string(year) + "-" + two(month) + (day ? "-" + two(day) : "");
   }
 
@@ -146,6 +151,8 @@ class TimexFinder {
       year = year_of(tok(k + 2));
       end = k + 3;
     }
+    // A day the month never has ("February 30", "February 29, 2023") is not a calendar value.
+    if (day && day > days_in_month(year ? year : 2000, month)) return false;
     if (!day && !year && !prep && (month == 5 || month == 3)) return false;
     if (!day && !year && toks_[k].has(kAbbreviation) && !prep) return false;
     std::string mod;
@@ -224,6 +231,8 @@ class TimexFinder {
     const int month = month_of(tok(i + 1));
     if (!month) return false;
     std::size_t end = i + 2;
+    // A day the month never has ("30 February") is not a calendar value.
+    if (day > days_in_month(year_of(tok(end)) ? year_of(tok(end)) : 2000, month)) return false;
     if (year_of(tok(end))) {
       emit(i, end + 1, labels::kDate, std::string(tok(end)) + "-" + two(month) + "-" + two(day), "day");
       return true;
