@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # One command to build everything and run every test: installs what is missing, builds the
 # native and web trees, then runs ctest in both (native unit + CLI tests; the same unit tests
-# compiled to wasm under node; the browser tests in Chromium), then a short fuzzing run of
-# every reader (counted as one test). Ends with one summary line.
+# compiled to wasm under node; the browser tests in Chromium), then the native tests again
+# under ASan and UBSan, and a short fuzzing run of every reader (each counted as one test).
+# Ends with one summary line.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 start=$(date +%s)
@@ -30,6 +31,13 @@ run_ctest() {
 }
 run_ctest native
 run_ctest web
+# The native unit and CLI tests again, built with ASan and UBSan (one test: all must pass).
+echo "test: the native tests under AddressSanitizer and UndefinedBehaviorSanitizer (tools/sanitize.sh)"
+if "$ROOT/tools/sanitize.sh" > "$ROOT/build/sanitize.log" 2>&1; then
+  passed=$((passed + 1)); tail -n 3 "$ROOT/build/sanitize.log"
+else
+  failed=$((failed + 1)); status=1; tail -n 60 "$ROOT/build/sanitize.log"
+fi
 # Every reader and the engine under libFuzzer with ASan and UBSan: a fixed seed and number of
 # runs per target (about 10 seconds each), so every test run tries the same inputs.
 echo "test: fuzzing (tools/fuzz.sh --ci)"
