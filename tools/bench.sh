@@ -8,6 +8,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$ROOT/tools/build.sh" all > /dev/null
 "$ROOT/build/native/tests/newsmark-bench" "$@"
 echo
+# The engine's time against input size: 1, 2, 4, 8 MB of news and of hard texts.
+"$ROOT/build/native/tests/newsmark-bench" --scaling
+echo
 node --no-experimental-fetch "$ROOT/build/web/tests/newsmark-bench.js" "$@"
 echo
 "$ROOT/build/native/tests/newsmark-canvas-bench"

@@ -1,5 +1,5 @@
 // newsmark-bench: the engine's throughput and memory on generated news text.
-//   newsmark-bench [--mb N] [--repeat R] [--file FILE]
+//   newsmark-bench [--mb N] [--repeat R] [--file FILE] [--scaling]
 // Prints one table: chars/s (code points per second) of the whole pipeline and of each stage,
 // best of R runs, and memory: the process baseline, after loading the lexicons, and the peak
 // while analyzing. Built natively and as wasm (run under node), so both figures come from the
@@ -63,16 +63,59 @@ bool continues(std::string_view a, const void* lex) {
 
 }  // namespace
 
+// --scaling: the whole pipeline on 1, 2, 4 and 8 MB of each kind of text, to show the time
+// grows in proportion to the input (ms per MB stays flat), for news and for texts built to be
+// hard (quote marks everywhere, one endless line, capitalised words that look like names).
+int scaling(const newsmark::Engine& engine, int repeat) {
+  struct Kind {
+    const char* name;
+    std::string (*make)(std::size_t bytes);
+  };
+  const Kind kinds[] = {
+      {"news", [](std::size_t n) { return newsmark::bench::generate_news(n); }},
+      {"quotes everywhere", [](std::size_t n) {
+         std::string s;
+         while (s.size() < n) s += "\xE2\x80\x9CYes,\xE2\x80\x9D said Ann, \"no\" \xE2\x80\x98maybe\xE2\x80\x99. ";
+         return s;
+       }},
+      {"one line, no spaces", [](std::size_t n) { return std::string(n, 'x'); }},
+      {"capitalised words", [](std::size_t n) {
+         std::string s;
+         while (s.size() < n) s += "Minister Of The Interior Said On Monday ";
+         return s;
+       }},
+  };
+  std::printf("%-22s %6s %10s %10s %12s\n", "text", "MB", "ms", "ms per MB", "chars/s");
+  for (const Kind& k : kinds) {
+    for (int mb : {1, 2, 4, 8}) {
+      auto doc = newsmark::load_document(k.make(static_cast<std::size_t>(mb) << 20), {});
+      if (!doc) return 1;
+      double best = 1e300;
+      for (int r = 0; r < repeat; ++r) {
+        const auto t0 = Clock::now();
+        const newsmark::Analysis a = engine.analyze(doc->document);
+        best = std::min(best, std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+        if (a.tokens.empty()) return 1;
+      }
+      const double chars = static_cast<double>(newsmark::utf8::count_code_points(doc->document.text()));
+      std::printf("%-22s %6d %10.0f %10.0f %12.3g\n", k.name, mb, best, best / mb, chars / (best / 1000.0));
+    }
+  }
+  return 0;
+}
+
 int main(int argc, char** argv) {
   double mb = 1.0;
   int repeat = 5;
   std::string file;
+  bool scale = false;
   for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--mb") && i + 1 < argc) mb = std::atof(argv[++i]);
+    if (!std::strcmp(argv[i], "--scaling")) scale = true;
+    else if (!std::strcmp(argv[i], "--mb") && i + 1 < argc) mb = std::atof(argv[++i]);
     else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
     else if (!std::strcmp(argv[i], "--file") && i + 1 < argc) file = argv[++i];
     else {
-      std::fprintf(stderr, "usage: newsmark-bench [--mb N] [--repeat R] [--file FILE]\n");
+      std::fprintf(stderr, "usage: newsmark-bench [--mb N] [--repeat R] [--file FILE] [--scaling]\n");
       return 2;
     }
   }
@@ -85,6 +128,7 @@ int main(int argc, char** argv) {
   }
   const double lex_ms = std::chrono::duration<double, std::milli>(Clock::now() - t_lex).count();
   const std::size_t after_lexicons = memory_bytes();
+  if (scale) return scaling(*engine, std::min(repeat, 2));
 
   std::string text;
   if (!file.empty()) {
