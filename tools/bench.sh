@@ -21,3 +21,6 @@ node --no-experimental-fetch "$ROOT/build/web/tests/newsmark-import-bench.js"
 echo
 # The site's files and sizes, and start-up times in headless Chromium (first, repeat, offline).
 node "$ROOT/tests/bench/load_bench.mjs"
+echo
+# The engine against compromise, chrono-node and wink-nlp (npm) on the same text, in one run.
+node "$ROOT/tests/bench/compare_libraries.mjs"

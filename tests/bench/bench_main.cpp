@@ -1,5 +1,5 @@
 // newsmark-bench: the engine's throughput and memory on generated news text.
-//   newsmark-bench [--mb N] [--repeat R] [--file FILE] [--scaling]
+//   newsmark-bench [--mb N] [--repeat R] [--file FILE] [--write FILE] [--scaling]
 // Prints one table: chars/s (code points per second) of the whole pipeline and of each stage,
 // best of R runs, and memory: the process baseline, after loading the lexicons, and the peak
 // while analyzing. Built natively and as wasm (run under node), so both figures come from the
@@ -109,13 +109,15 @@ int main(int argc, char** argv) {
   int repeat = 5;
   std::string file;
   bool scale = false;
+  std::string write_to;  // --write FILE keeps the text (to run other tools on the same text)
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--scaling")) scale = true;
+    else if (!std::strcmp(argv[i], "--write") && i + 1 < argc) write_to = argv[++i];
     else if (!std::strcmp(argv[i], "--mb") && i + 1 < argc) mb = std::atof(argv[++i]);
     else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
     else if (!std::strcmp(argv[i], "--file") && i + 1 < argc) file = argv[++i];
     else {
-      std::fprintf(stderr, "usage: newsmark-bench [--mb N] [--repeat R] [--file FILE] [--scaling]\n");
+      std::fprintf(stderr, "usage: newsmark-bench [--mb N] [--repeat R] [--file FILE] [--write FILE] [--scaling]\n");
       return 2;
     }
   }
@@ -138,6 +140,14 @@ int main(int argc, char** argv) {
     text = buf.str();
   } else {
     text = newsmark::bench::generate_news(static_cast<std::size_t>(mb * 1024 * 1024));
+  }
+  if (!write_to.empty()) {
+    std::ofstream out(write_to, std::ios::binary);
+    out << text;
+    if (!out) {
+      std::fprintf(stderr, "newsmark-bench: cannot write %s\n", write_to.c_str());
+      return 1;
+    }
   }
   auto doc = newsmark::load_document(text, {});
   if (!doc) {
