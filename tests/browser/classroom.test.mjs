@@ -167,3 +167,33 @@ test('an exercise link opens the exercise, offline-capable and without a server'
   assert.equal(broken.ok, false);
   assert.match(broken.message, /link is damaged/);
 });
+
+test('an exercise link of 1 MB opens; 1 MB of garbage after #exercise= is refused as damaged', async () => {
+  // An exercise on an article of pseudo-random words, so the link stays big after compression.
+  const f = JSON.parse(exerciseJson);
+  let x = 7, words = [];
+  while (words.join(' ').length < 900000) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    words.push(x.toString(36));
+  }
+  f.document.text = words.join(' ') + '.';
+  delete f.document.length;
+  f.exercise.key = [];
+  f.exercise.task.title = 'Big';
+  const link = await page.evaluate((t) => newsmark.exerciseLink(t), JSON.stringify(f));
+  assert.ok(link.length > 500000, `the link is ${link.length} characters`);
+  page = await browser.context.newPage();
+  await page.goto(link);
+  await page.waitForFunction(() => window.newsmark && newsmark.ready && newsmark.openedLink, null, {timeout: 60000});
+  const r = await page.evaluate(() => newsmark.openedLink);
+  assert.equal(r.ok, true, r.message);
+  await page.waitForFunction(() => newsmark.state().exercise?.title === 'Big', null, {timeout: 30000});
+  console.log(`a ${link.length}-character exercise link opened (article of ${f.document.text.length} characters)`);
+  // Garbage of the same size.
+  page = await browser.context.newPage();
+  await page.goto(server.url + '#exercise=z.' + 'A'.repeat(1 << 20));
+  await page.waitForFunction(() => window.newsmark && newsmark.ready && newsmark.openedLink, null, {timeout: 60000});
+  const bad = await page.evaluate(() => newsmark.openedLink);
+  assert.equal(bad.ok, false);
+  assert.match(bad.message, /damaged/);
+});
