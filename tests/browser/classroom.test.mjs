@@ -171,10 +171,12 @@ test('an exercise link opens the exercise, offline-capable and without a server'
 test('an exercise link of 1 MB opens; 1 MB of garbage after #exercise= is refused as damaged', async () => {
   // An exercise on an article of pseudo-random words, so the link stays big after compression.
   const f = JSON.parse(exerciseJson);
-  let x = 7, words = [];
-  while (words.join(' ').length < 900000) {
+  let x = 7, length = 0;
+  const words = [];
+  while (length < 900000) {
     x = (x * 1103515245 + 12345) % 2147483648;
     words.push(x.toString(36));
+    length += words[words.length - 1].length + 1;
   }
   f.document.text = words.join(' ') + '.';
   delete f.document.length;
