@@ -46,6 +46,9 @@ std::string unescape(std::string_view s) {
     }
     out.push_back(s[i]);
   }
+  // "%E2" alone decodes to a byte that is no character: repaired like any bad UTF-8, so what
+  // is read writes out and reads back the same (found by fuzzing).
+  if (!utf8::is_valid(out)) out = utf8::repair(out).text;
   return out;
 }
 
