@@ -27,6 +27,19 @@ Status Document::set_dct(std::string dct) {
   return {};
 }
 
+std::string one_line_snippet(std::string_view s, std::size_t max_bytes) {
+  const bool cut = s.size() > max_bytes;
+  if (cut) {
+    std::size_t end = max_bytes >= 3 ? max_bytes - 3 : 0;  // room for the ellipsis
+    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+    s = s.substr(0, end);
+  }
+  std::string out(s);
+  for (char& c : out) c = c == '\n' ? ' ' : c;
+  if (cut) out += "\xE2\x80\xA6";
+  return out;
+}
+
 std::string format_byte_size(std::size_t bytes) {
   char buf[32];
   if (bytes < 1024) {

@@ -76,5 +76,8 @@ Result<LoadedDocument> load_document(std::string_view raw_text, DocumentInfo inf
 
 // "23.4 MB", "812 KB", "97 bytes": sizes in messages for people.
 std::string format_byte_size(std::size_t bytes);
+// `s` on one line (line breaks as spaces), cut to at most `max_bytes` at a character boundary
+// with "…" when longer: how lists quote a span of the text.
+std::string one_line_snippet(std::string_view s, std::size_t max_bytes);
 
 }  // namespace newsmark

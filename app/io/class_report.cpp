@@ -80,13 +80,7 @@ std::string class_results_text(const ClassResults& r, const Document& doc, const
   for (std::size_t i = 0; i < shown; ++i) {
     const HardSpan& h = r.hardest[i];
     const Annotation& a = key[h.key];
-    std::string text(std::string_view(doc.text()).substr(a.span.begin, a.span.size()));
-    for (char& c : text) c = c == '\n' ? ' ' : c;
-    if (text.size() > 60) {
-      std::size_t cut = 57;
-      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-      text = text.substr(0, cut) + "...";
-    }
+    const std::string text = one_line_snippet(std::string_view(doc.text()).substr(a.span.begin, a.span.size()), 60);
     std::string what = "missed by " + std::to_string(h.missed_by) + " of " + std::to_string(r.students.size());
     if (h.partly_by > 0) what += ", found in part by " + std::to_string(h.partly_by);
     out += "  " + padded(a.label, 9) + padded("\"" + text + "\"", 64) + what + "\n";

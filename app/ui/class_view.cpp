@@ -75,8 +75,7 @@ ClassView::Request ClassView::draw(const Document& doc, const Exercise& ex, cons
   for (std::size_t i = 0; i < std::min<std::size_t>(results_.hardest.size(), 12); ++i) {
     const HardSpan& h = results_.hardest[i];
     const Annotation& a = ex.key[h.key];
-    std::string text(std::string_view(doc.text()).substr(a.span.begin, std::min<std::uint32_t>(a.span.size(), 80)));
-    for (char& c : text) c = c == '\n' ? ' ' : c;
+    const std::string text = one_line_snippet(std::string_view(doc.text()).substr(a.span.begin, a.span.size()), 80);
     char line[200];
     std::snprintf(line, sizeof line, "missed by %zu of %zu%s", h.missed_by, students_.size(),
                   h.partly_by > 0 ? (", in part by " + std::to_string(h.partly_by)).c_str() : "");

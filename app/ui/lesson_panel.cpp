@@ -20,13 +20,7 @@ std::string percent(double v) { return std::to_string(static_cast<int>(v * 100.0
 }  // namespace
 
 void LessonPanel::span_item(const Document& doc, const Annotation& a, const char* id_prefix, std::size_t i, ImU32 color, bool own) {
-  std::string text(std::string_view(doc.text()).substr(a.span.begin, a.span.size()));
-  for (char& c : text) c = c == '\n' ? ' ' : c;
-  if (text.size() > 70) {
-    std::size_t cut = 67;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    text = text.substr(0, cut) + "\xE2\x80\xA6";
-  }
+  const std::string text = one_line_snippet(std::string_view(doc.text()).substr(a.span.begin, a.span.size()), 70);
   ImGui::PushID(id_prefix);
   ImGui::PushID(static_cast<int>(i));
   ImGui::PushStyleColor(ImGuiCol_Text, color);

@@ -89,3 +89,15 @@ TEST(FormatByteSize, ReadableUnits) {
 
 }  // namespace
 }  // namespace newsmark
+
+namespace newsmark {
+namespace {
+
+TEST(OneLineSnippet, KeepsShortTextAndCutsLongTextAtACharacter) {
+  EXPECT_EQ(one_line_snippet("two\nlines", 40), "two lines");
+  // 10 bytes max: 7 kept before the ellipsis, but byte 7 is inside "é" (bytes 6-7): cut at 6.
+  EXPECT_EQ(one_line_snippet("abcdef\xC3\xA9ghijk", 10), "abcdef\xE2\x80\xA6");
+}
+
+}  // namespace
+}  // namespace newsmark
