@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan + UBSan) in build/fuzz and runs each one, seeded
 # with the project's own files; prints executions, coverage and crashes per target.
-#   tools/fuzz.sh [--seconds N | --runs N | --ci] [--seed S] [TARGET ...]
+#   tools/fuzz.sh [--seconds N | --runs N | --ci] [--seed S] [--max-len BYTES] [-flag=value ...] [TARGET ...]
 # Defaults: 10 seconds per target. --ci (what tools/test.sh runs) is a fixed number of runs per
 # target from a fixed seed, so a test run is repeatable: the same inputs every time, about 10
 # seconds each. A crash leaves its input in build/fuzz/crashes/TARGET/ and makes the script
-# fail; add it to tests/ as a regression test.
+# fail; add it to tests/ as a regression test. --max-len caps an input's size (default 65536;
+# long runs of the slow targets use 8192: four to five times the executions per second, and the
+# large inputs have their own tests in tests/core/hostile_input_test.cpp). Any other -flag=value
+# goes to libFuzzer as it is (e.g. -entropic=0, which halves the bookkeeping per run of
+# fuzz_analyze, whose lexicons give tens of thousands of coverage features).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 limit=(-max_total_time=10)
 ci=0
 seed=()
+max_len=65536
+extra=()
 targets=()
 while (( $# )); do
   case "$1" in
@@ -18,6 +24,8 @@ while (( $# )); do
     --runs) limit=(-runs="$2"); shift 2 ;;
     --ci) ci=1; seed=(-seed=1); shift ;;
     --seed) seed=(-seed="$2"); shift 2 ;;
+    --max-len) max_len="$2"; shift 2 ;;
+    -*=*) extra+=("$1"); shift ;;
     *) targets+=("$1"); shift ;;
   esac
 done
@@ -79,7 +87,7 @@ for t in "${targets[@]}"; do
     run_limit=(-runs="$(ci_runs "$t")")
     rm -rf "$corpus" && mkdir -p "$corpus"  # the same start every time
   fi
-  "$B/tests/fuzz/$t" "${run_limit[@]}" "${seed[@]}" -rss_limit_mb=4096 -max_len=65536 -timeout=20 -artifact_prefix="$crashes/" \
+  "$B/tests/fuzz/$t" "${run_limit[@]}" "${seed[@]}" -rss_limit_mb=4096 -max_len="$max_len" "${extra[@]}" -timeout=20 -artifact_prefix="$crashes/" \
     -print_final_stats=1 "$corpus" "$(seed_dir "$t")" > "$log" 2>&1
   rc=$?
   set -e

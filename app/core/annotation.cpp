@@ -1,5 +1,7 @@
 #include "core/annotation.h"
 
+#include <cmath>
+
 namespace newsmark {
 
 const char* origin_name(Origin origin) { return origin == Origin::user ? "user" : "auto"; }
@@ -12,6 +14,8 @@ const char* status_name(ReviewStatus status) {
   }
   return "suggested";
 }
+
+double confidence_in_thousandths(double confidence) { return std::round(confidence * 1000.0) / 1000.0; }
 
 const std::string* Annotation::attr(std::string_view key) const {
   for (const Attr& a : attrs) {

@@ -57,6 +57,10 @@ struct Attr {
   friend bool operator==(const Attr&, const Attr&) = default;
 };
 
+// Confidence is kept in thousandths, the precision every format writes: readers and writers pass
+// it through this, so a file read, written and read again says the same.
+double confidence_in_thousandths(double confidence);
+
 struct Annotation {
   std::string id;  // stable within its set: "a12"
   ByteSpan span;

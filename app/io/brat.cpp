@@ -134,7 +134,7 @@ BratFiles write_brat(const Document& doc, const AnnotationSet& set) {
     attribute("Origin", t, origin_name(a.origin));
     if (a.confidence != 1.0f) {
       char c[32];
-      std::snprintf(c, sizeof c, "%g", std::round(static_cast<double>(a.confidence) * 1000.0) / 1000.0);
+      std::snprintf(c, sizeof c, "%g", confidence_in_thousandths(a.confidence));
       attribute("Confidence", t, c);
     }
     for (const Attr& at : a.attrs) attribute(at.key, t, at.value);
@@ -349,7 +349,7 @@ Result<ImportedDocument> read_brat(std::string_view txt, std::string_view ann, s
       char* end = nullptr;
       const double c = std::strtod(at.value.c_str(), &end);
       if (end == at.value.c_str() || *end != '\0' || !(c >= 0.0 && c <= 1.0)) problems.add(at.where, "confidence " + shown(at.value) + " is not between 0 and 1");
-      else a.confidence = static_cast<float>(c);
+      else a.confidence = static_cast<float>(confidence_in_thousandths(c));
     } else {
       a.add_attr(at.name, at.value);
     }

@@ -35,7 +35,7 @@ std::string write_csv(const Document& doc, const AnnotationSet& set) {
     for (const Attr& at : a.attrs) attrs += (attrs.empty() ? "" : "; ") + at.key + "=" + at.value;
     auto ent = entity_of.find(a.id);
     char conf[16];
-    std::snprintf(conf, sizeof conf, "%g", std::round(static_cast<double>(a.confidence) * 1000.0) / 1000.0);
+    std::snprintf(conf, sizeof conf, "%g", confidence_in_thousandths(a.confidence));
     out += csv_field(a.id) + "," + std::to_string(*s) + "," + std::to_string(*e) + "," +
            csv_field(text.substr(a.span.begin, a.span.size())) + "," + csv_field(a.label) + "," + status_name(a.status) + "," +
            origin_name(a.origin) + "," + conf + "," + csv_field(ent == entity_of.end() ? "" : ent->second->name) + "," +

@@ -1,6 +1,7 @@
 #include "io/json_read.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "core/label_set.h"
 
@@ -53,6 +54,22 @@ std::optional<std::string_view> JsonReadContext::string(od::value v, const JsonP
   if (null_ok && v.is_null().get(is_null) == simdjson::SUCCESS && is_null) return std::string_view();
   problems_.add(path.str(), null_ok ? "expected a string or null" : "expected a string");
   return std::nullopt;
+}
+
+std::optional<double> JsonReadContext::number(od::value v, const JsonPath& path) {
+  const std::string_view token = v.raw_json_token();  // before the read, which moves past it
+  double d = 0;
+  if (auto e = v.get_double().get(d)) {
+    if (!syntax(e, path)) problems_.add(path.str(), "expected a number");
+    return std::nullopt;
+  }
+  const std::string_view mantissa = token.substr(0, token.find_first_of("eE"));
+  if (std::count_if(mantissa.begin(), mantissa.end(), [](char c) { return c >= '0' && c <= '9'; }) > 19) {
+    // The text is a valid JSON number (simdjson checked it); strtod reads it in the "C" locale,
+    // which the app never changes.
+    d = std::strtod(std::string(token).c_str(), nullptr);
+  }
+  return d;
 }
 
 std::optional<std::uint64_t> JsonReadContext::count(od::value v, const JsonPath& path) {

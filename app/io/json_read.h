@@ -63,6 +63,10 @@ class JsonReadContext {
   // String views stay valid while the parser lives (simdjson keeps unescaped strings).
   std::optional<std::string_view> string(od::value v, const JsonPath& path, bool null_ok = false);
   std::optional<std::uint64_t> count(od::value v, const JsonPath& path);
+  // Any JSON number. Numbers of more than 19 digits are read from their text: simdjson 3.0.1's
+  // on-demand parser gets some of them wrong (0.95000000000000000000 read as 0.0277,
+  // simdjson#2093, fixed in 3.6.3; Debian 12 has 3.0.1).
+  std::optional<double> number(od::value v, const JsonPath& path);
   // True (and fatal_ set) when `e` is a syntax error; false for success or a wrong type.
   bool syntax(simdjson::error_code e, const JsonPath& path);
   // Calls f(key, value) for each field / f(object, its path) for each element; false once fatal.

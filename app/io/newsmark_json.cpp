@@ -116,7 +116,7 @@ void write_annotation(JsonWriter& w, const Document& doc, const Annotation& a) {
   w.field("label", a.label);
   w.field("origin", origin_name(a.origin));
   w.field("status", status_name(a.status));
-  w.field("confidence", std::round(static_cast<double>(a.confidence) * 1000.0) / 1000.0);
+  w.field("confidence", confidence_in_thousandths(a.confidence));
   w.key("attrs");
   w.begin_object();
   for (const Attr& at : a.attrs) w.field(at.key, at.value);

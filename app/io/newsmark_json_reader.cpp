@@ -122,13 +122,9 @@ bool Reader::read_annotation(od::object o, const JsonPath& at, std::size_t posit
       else if (key == "status") status = *s;
       else a.note.assign(*s);
     } else if (key == "confidence") {
-      double c = 0;
-      if (auto e = v.get_double().get(c)) {
-        if (!syntax(e, path)) problems_.add(path.str(), "expected a number");
-      } else if (!(c >= 0.0 && c <= 1.0)) {
-        problems_.add(path.str(), "must be between 0 and 1");
-      } else {
-        a.confidence = static_cast<float>(c);
+      if (const std::optional<double> c = number(v, path)) {
+        if (!(*c >= 0.0 && *c <= 1.0)) problems_.add(path.str(), "must be between 0 and 1");
+        else a.confidence = static_cast<float>(confidence_in_thousandths(*c));
       }
     } else if (key == "attrs") {
       od::object attrs;
@@ -351,12 +347,7 @@ bool Reader::read_sourcing(od::object o) {
                               {"anonymous", &s.anonymous_sources}, {"document", &s.document_sources}});
     }
     if (key == "quotedShare" || key == "hedgesPer1000Words") {
-      double d = 0;
-      if (auto e = v.get_double().get(d)) {
-        if (!syntax(e, path)) problems_.add(path, "expected a number");
-      } else {
-        (key == "quotedShare" ? s.quoted_share : s.hedges_per_1000_words) = d;
-      }
+      if (const std::optional<double> d = number(v, path)) (key == "quotedShare" ? s.quoted_share : s.hedges_per_1000_words) = *d;
     } else if (key == "words" || key == "hedges" || key == "unattributedClaims") {
       if (auto c = count(v, path)) {
         (key == "words" ? s.words : key == "hedges" ? s.hedges : s.unattributed_claims) =

@@ -110,7 +110,7 @@ std::string write_w3c_annotations(const Document& doc, const AnnotationSet& set,
     w.end_object();
     w.field("nm:origin", origin_name(a.origin));
     w.field("nm:status", status_name(a.status));
-    w.field("nm:confidence", std::round(static_cast<double>(a.confidence) * 1000.0) / 1000.0);
+    w.field("nm:confidence", confidence_in_thousandths(a.confidence));
     if (!a.attrs.empty()) {
       w.key("nm:attrs");
       w.begin_object();
@@ -314,13 +314,9 @@ bool W3cReader::read_item(od::object o, const std::string& where) {
           auto s = string(v, path);
           if (s) (key == "nm:status" ? it.status : key == "nm:origin" ? it.origin : it.relation) = *s;
         } else if (key == "nm:confidence") {
-          double c = 0;
-          if (auto e = v.get_double().get(c)) {
-            if (!syntax(e, path)) problems_.add(path, "expected a number");
-          } else if (!(c >= 0.0 && c <= 1.0)) {
-            problems_.add(path, "must be between 0 and 1");
-          } else {
-            it.confidence = c;
+          if (const std::optional<double> c = number(v, path)) {
+            if (!(*c >= 0.0 && *c <= 1.0)) problems_.add(path, "must be between 0 and 1");
+            else it.confidence = *c;
           }
         } else if (key == "nm:attrs") {
           od::object attrs;
@@ -415,7 +411,7 @@ void W3cReader::add_item(RawItem& it, const std::string& where) {
   else if (it.status == "accepted") a.status = ReviewStatus::accepted;
   else if (it.status == "rejected") a.status = ReviewStatus::rejected;
   else problems_.add(where + ".nm:status", shown(it.status) + " is not suggested, accepted or rejected");
-  if (it.confidence >= 0) a.confidence = static_cast<float>(it.confidence);
+  if (it.confidence >= 0) a.confidence = static_cast<float>(confidence_in_thousandths(it.confidence));
   a.attrs = std::move(it.attrs);
   if (!it.span.has_start && it.span.text.empty()) {
     problems_.add(where + ".target", "no TextPositionSelector or TextQuoteSelector");

@@ -92,6 +92,19 @@ TEST(Brat, PercentEscapesThatAreNoCharacterAreRepairedOnce) {
   EXPECT_EQ(again->annotations.annotations, r->annotations.annotations);
 }
 
+// Found by fuzz_brat: a confidence with more decimals than the three every format writes read
+// back as another number after an export.
+TEST(Brat, ConfidenceIsReadInThousandthsSoAnExportReadsBackTheSame) {
+  auto r = read_brat("Ann may go.", "T1\tHEDGE 4 7\tmay\nA1\tConfidence T1 0.66666666666666666668\n");
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_FLOAT_EQ(r->annotations.annotations[0].confidence, 0.667f);
+  const BratFiles files = write_brat(r->document, r->annotations);
+  EXPECT_NE(files.ann.find("Confidence T1 0.667\n"), std::string::npos) << files.ann;
+  auto again = read_brat(files.txt, files.ann);
+  ASSERT_TRUE(again.ok()) << again.error().message;
+  EXPECT_EQ(again->annotations.annotations, r->annotations.annotations);
+}
+
 struct BadCase {
   const char* name;
   const char* ann;

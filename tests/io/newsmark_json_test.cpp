@@ -1,6 +1,7 @@
 #include "io/newsmark_json.h"
 #include "model_fixtures.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -131,6 +132,40 @@ INSTANTIATE_TEST_SUITE_P(Table, NewsmarkJsonBadInput, ::testing::Values(
 #undef NM_DOC
 
 // The checked-in sample file reads under both the native and the wasm build (NODERAWFS).
+// Found by fuzzing (the brat reader had the same flaw): a confidence with more decimals than the
+// three every format writes read back as another number after an export.
+TEST(NewsmarkJson, ConfidenceIsReadInThousandths) {
+  const Document d = testing_support::rich_document();
+  AnnotationSet set = testing_support::rich_set(d);
+  set.annotations[0].confidence = 0.321f;
+  std::string text = write_newsmark_json(d, &set, false);
+  const std::size_t at = text.find("\"confidence\":0.321");
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, std::string_view("\"confidence\":0.321").size(), "\"confidence\":0.66666666666666666668");
+  auto r = read_newsmark_json(text);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  const auto& read = r->annotations.annotations;
+  const auto same = std::find_if(read.begin(), read.end(), [&](const Annotation& a) { return a.id == set.annotations[0].id; });
+  ASSERT_NE(same, read.end());
+  EXPECT_FLOAT_EQ(same->confidence, 0.667f);
+  auto again = read_newsmark_json(write_newsmark_json(r->document, &r->annotations, false));
+  ASSERT_TRUE(again.ok()) << again.error().message;
+  EXPECT_EQ(again->annotations.annotations, r->annotations.annotations);
+}
+
+// simdjson 3.0.1 reads some numbers of more than 19 digits wrongly (simdjson#2093): the reader
+// reads those from their text.
+TEST(NewsmarkJson, ReadsNumbersOfManyDigitsRight) {
+  const std::pair<const char*, double> cases[] = {
+      {"0.95000000000000000000", 0.95}, {"0.1234567890123456789012", 0.1234567890123456789012},
+      {"0.66666666666666666668", 2.0 / 3.0}, {"1.00000000000000000001", 1.0}, {"95000000000000000000e-20", 0.95}};
+  for (const auto& [text, value] : cases) {
+    auto r = read_newsmark_json(std::string(R"({"format":"newsmark","version":1,"document":{"text":"Ann met Bob."},"sourcing":{"quotedShare":)") + text + "}}");
+    ASSERT_TRUE(r.ok()) << text << ": " << r.error().message;
+    EXPECT_DOUBLE_EQ(r->annotations.sourcing.quoted_share, value) << text;
+  }
+}
+
 TEST(NewsmarkJson, ReadsTheSampleFileFromDisk) {
   std::ifstream in(NEWSMARK_TEST_DATA_DIR "/sample.newsmark.json", std::ios::binary);
   ASSERT_TRUE(in.good());

@@ -1,5 +1,6 @@
 #include "io/w3c_annotation.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include <simdjson.h>
@@ -122,6 +123,27 @@ INSTANTIATE_TEST_SUITE_P(Table, W3cBadInput, ::testing::Values(
                                 {"id":"x#a1","body":{"purpose":"tagging","value":"P"},"target":{"selector":{"type":"TextPositionSelector","start":8,"end":11}}}])",
             "(root)[1].id: 'a1' is used twice"}),
     [](const auto& p) { return std::string(p.param.name); });
+
+// Found by fuzzing (the brat reader had the same flaw): a confidence with more decimals than the
+// three every format writes read back as another number after an export.
+TEST(W3cAnnotation, ConfidenceIsReadInThousandths) {
+  const Document d = testing_support::rich_document();
+  AnnotationSet set = testing_support::rich_set(d);
+  set.annotations[0].confidence = 0.321f;
+  std::string text = write_w3c_annotations(d, set, false);
+  const std::size_t at = text.find("\"nm:confidence\":0.321");
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, std::string_view("\"nm:confidence\":0.321").size(), "\"nm:confidence\":0.66666666666666666668");
+  auto r = read_w3c_annotations(text);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  const auto& read = r->annotations.annotations;
+  const auto same = std::find_if(read.begin(), read.end(), [&](const Annotation& a) { return a.id == set.annotations[0].id; });
+  ASSERT_NE(same, read.end());
+  EXPECT_FLOAT_EQ(same->confidence, 0.667f);
+  auto again = read_w3c_annotations(write_w3c_annotations(r->document, r->annotations, false));
+  ASSERT_TRUE(again.ok()) << again.error().message;
+  EXPECT_EQ(again->annotations.annotations, r->annotations.annotations);
+}
 
 TEST(W3cAnnotation, RecognisesItsFiles) {
   const Document d = testing_support::rich_document();
