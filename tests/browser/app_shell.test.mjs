@@ -1,26 +1,17 @@
 // The app shell in a real browser: loads, shows the welcome screen, takes typed and pasted
 // text, shows an article through the JS API and by pixels, refuses or repairs bad input.
-import {test, before, after} from 'node:test';
+import {test, before} from 'node:test';
 import assert from 'node:assert/strict';
-import {startServer, launchBrowser, openApp, frames, screenshot, pixelStats, diffShare} from './harness.mjs';
+import {appSession, launchBrowser, openApp, frames, screenshot, pixelStats, diffShare} from './harness.mjs';
 
 const ARTICLE = 'PORTVALE — Dredging of the old harbour will begin in May, the Portvale Harbour Authority said on Friday.\n\n' +
   '“We expect the work to take about eight months,” said Mara Quist, the authority’s chief engineer. ' +
   'Prices rose 15% to €48 million, according to figures published last week.\n\n' +
   'Ζ Greek, Кириллица, naïve café façade — every glyph should render. '.repeat(3);
 
+const app = appSession();
 let server, browser, page, consoleLines;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  ({page, consoleLines} = await openApp(browser.context, server.url));
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+before(async () => ({server, browser, page, consoleLines} = await app.ready));
 
 test('starts on the welcome screen with a focused text box that takes typing', async () => {
   const state = await page.evaluate(() => newsmark.state());

@@ -1,33 +1,23 @@
 // The annotation canvas with real mouse and keyboard events: select a word by dragging, label
 // it with a number key, undo and redo, select a suggestion by clicking and accept it, relabel
 // and delete by keyboard; the model is checked through window.newsmark after each step.
-import {test, before, after} from 'node:test';
+import {test, before} from 'node:test';
 import assert from 'node:assert/strict';
-import {startServer, launchBrowser, openApp, frames, screenshot} from './harness.mjs';
+import {appSession, frames, screenshot, state, exported} from './harness.mjs';
 
 const ARTICLE = 'PORTVALE — Dredging of the old harbour will begin in May, the Portvale Harbour Authority said on Friday.\n\n' +
   '“We expect the work to take about eight months,” said Mara Quist, the authority’s chief engineer. ' +
   'The café owners reportedly welcomed the plan.';
 
-let server, browser, page;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  ({page} = await openApp(browser.context, server.url));
+const app = appSession({afterOpen: async (page) => {
   const r = await page.evaluate((t) => newsmark.loadText(t, {dct: '2026-03-14'}), ARTICLE);
   assert.equal(r.ok, true, r.message);
   await frames(page, 4);
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+}});
+let server, browser, page;
+before(async () => ({server, browser, page} = await app.ready));
 
 const cp = (s) => [...ARTICLE.slice(0, ARTICLE.indexOf(s))].length;  // code point offset of s
-const exported = async () => JSON.parse(await page.evaluate(() => newsmark.exportJson()));
-const state = async () => page.evaluate(() => newsmark.state());
 const at = async (offset) => {
   const p = await page.evaluate((o) => newsmark.locate(o), offset);
   assert.ok(p, `offset ${offset} is on screen`);
@@ -44,7 +34,7 @@ test('dragging across a word selects it, snapped to the whole word', async () =>
   await page.mouse.move(to.x, to.y, {steps: 4});
   await page.mouse.up();
   await frames(page, 3);
-  const s = await state();
+  const s = await state(page);
   assert.deepEqual(s.canvas.selection, {start: cp('harbour'), end: cp('harbour') + 7, text: 'harbour'});
   await screenshot(page, 'canvas-01-selection');
 });
@@ -52,40 +42,40 @@ test('dragging across a word selects it, snapped to the whole word', async () =>
 test('a number key labels the selection, and undo and redo take it back and forth', async () => {
   await page.keyboard.press('4');  // LOC
   await frames(page, 3);
-  let json = await exported();
+  let json = await exported(page);
   const mine = json.annotations.find((a) => a.text === 'harbour');
   assert.ok(mine, 'the new annotation is in the model');
   assert.equal(mine.label, 'LOC');
   assert.equal(mine.origin, 'user');
   assert.equal(mine.status, 'accepted');
   assert.equal(mine.start, cp('harbour'));
-  let s = await state();
+  let s = await state(page);
   assert.equal(s.canvas.undoName, 'Add LOC');
   assert.equal(s.canvas.selected, mine.id, 'the new annotation is selected');
   await screenshot(page, 'canvas-02-labelled');
 
   await page.keyboard.press('Control+z');
   await frames(page, 3);
-  json = await exported();
+  json = await exported(page);
   assert.equal(json.annotations.find((a) => a.text === 'harbour'), undefined, 'undone');
-  s = await state();
+  s = await state(page);
   assert.equal(s.canvas.redoName, 'Add LOC');
 
   await page.keyboard.press('Control+Shift+z');
   await frames(page, 3);
-  json = await exported();
+  json = await exported(page);
   assert.equal(json.annotations.find((a) => a.text === 'harbour')?.label, 'LOC', 'redone');
 });
 
 test('clicking a suggestion selects it; A accepts it, a number relabels it, Delete removes it', async () => {
-  let json = await exported();
+  let json = await exported(page);
   const quist = json.annotations.find((a) => a.label === 'PERSON' && a.text === 'Mara Quist');
   assert.ok(quist);
   assert.equal(quist.status, 'suggested');
   const p = await at(quist.start + 2);
   await page.mouse.click(p.x, p.y);
   await frames(page, 3);
-  let s = await state();
+  let s = await state(page);
   // The innermost annotation under the click: the PERSON mention (or the SOURCE on the same span).
   const selected = json.annotations.find((a) => a.id === s.canvas.selected);
   assert.ok(selected && selected.text === 'Mara Quist', `selected ${JSON.stringify(selected)}`);
@@ -95,41 +85,41 @@ test('clicking a suggestion selects it; A accepts it, a number relabels it, Dele
   await page.waitForTimeout(400);
   await page.mouse.click(p.x, p.y);
   await frames(page, 3);
-  const second = (await state()).canvas.selected;
+  const second = (await state(page)).canvas.selected;
   assert.notEqual(second, selected.id);
   assert.equal(json.annotations.find((a) => a.id === second)?.text, 'Mara Quist');
   await page.waitForTimeout(400);
   await page.mouse.click(p.x, p.y);
   await frames(page, 3);
-  assert.equal((await state()).canvas.selected, selected.id);
+  assert.equal((await state(page)).canvas.selected, selected.id);
 
   await page.keyboard.press('a');
   await frames(page, 3);
-  json = await exported();
+  json = await exported(page);
   assert.equal(json.annotations.find((a) => a.id === selected.id).status, 'accepted');
   await screenshot(page, 'canvas-03-accepted');
 
   await page.keyboard.press('2');  // relabel as ORG
   await frames(page, 3);
-  json = await exported();
+  json = await exported(page);
   assert.equal(json.annotations.find((a) => a.id === selected.id).label, 'ORG');
 
   await page.keyboard.press('Delete');
   await frames(page, 3);
-  json = await exported();
+  json = await exported(page);
   assert.equal(json.annotations.find((a) => a.id === selected.id), undefined);
 
   // Three undos bring back the accepted suggestion with its PERSON label and status.
   for (let k = 0; k < 3; ++k) await page.keyboard.press('Control+z');
   await frames(page, 3);
-  json = await exported();
+  json = await exported(page);
   const back = json.annotations.find((a) => a.id === selected.id);
   assert.equal(back.label, selected.label);
   assert.equal(back.status, 'suggested');
 });
 
 test('Shift+A accepts every suggestion of a label in one undoable step', async () => {
-  const json0 = await exported();
+  const json0 = await exported(page);
   const hedge = json0.annotations.find((a) => a.label === 'HEDGE');
   assert.ok(hedge, 'the article has a hedge');
   const p = await at(hedge.start + 1);
@@ -137,13 +127,13 @@ test('Shift+A accepts every suggestion of a label in one undoable step', async (
   await frames(page, 2);
   await page.keyboard.press('Shift+A');
   await frames(page, 3);
-  let json = await exported();
+  let json = await exported(page);
   assert.ok(json.annotations.filter((a) => a.label === 'HEDGE').every((a) => a.status === 'accepted'));
-  const s = await state();
+  const s = await state(page);
   assert.equal(s.canvas.undoName, 'Accept all HEDGE');
   await page.evaluate(() => newsmark.undo());
   await frames(page, 2);
-  json = await exported();
+  json = await exported(page);
   assert.ok(json.annotations.filter((a) => a.label === 'HEDGE').every((a) => a.status === 'suggested'));
 });
 
@@ -151,15 +141,15 @@ test('double-click selects a word; Shift+arrows extend by words; Escape clears',
   const p = await at(cp('eight') + 1);
   await page.mouse.dblclick(p.x, p.y);
   await frames(page, 3);
-  let s = await state();
+  let s = await state(page);
   assert.equal(s.canvas.selection?.text, 'eight');
   await page.keyboard.press('Shift+ArrowRight');
   await frames(page, 3);
-  s = await state();
+  s = await state(page);
   assert.equal(s.canvas.selection?.text, 'eight months');
   await page.keyboard.press('Escape');
   await frames(page, 2);
-  s = await state();
+  s = await state(page);
   assert.equal(s.canvas.selection, null);
   assert.equal(s.canvas.selected, null);
 });
@@ -170,21 +160,21 @@ test('Ctrl+F finds every match as you type; Enter steps to the next and selects 
   await page.keyboard.type('the', {delay: 20});
   await page.waitForFunction(() => newsmark.state().canvas.findMatches > 0, null, {timeout: 5000});
   const expected = (ARTICLE.match(/the/gi) || []).length;
-  let s = await state();
+  let s = await state(page);
   assert.equal(s.canvas.findMatches, expected);
   await page.keyboard.press('Enter');
   await frames(page, 3);
-  s = await state();
+  s = await state(page);
   assert.equal(s.canvas.selection?.text.toLowerCase(), 'the');
   const first = s.canvas.selection.start;
   await page.keyboard.press('Enter');
   await frames(page, 3);
-  s = await state();
+  s = await state(page);
   assert.ok(s.canvas.selection.start > first, 'the next match is further on');
   await screenshot(page, 'canvas-04-find');
   await page.keyboard.press('Escape');
   await frames(page, 2);
-  assert.equal((await state()).canvas.findMatches, 0, 'closing the bar clears the matches');
+  assert.equal((await state(page)).canvas.findMatches, 0, 'closing the bar clears the matches');
 });
 
 test('a 1 MB article scrolls with frames built in a few milliseconds (figures printed)', async () => {
@@ -194,7 +184,7 @@ test('a 1 MB article scrolls with frames built in a few milliseconds (figures pr
   assert.equal(r.ok, true, r.message);
   await page.waitForFunction(() => newsmark.state().document.analysing === false, null, {timeout: 60000});
   await frames(page, 5);
-  const loaded = await state();
+  const loaded = await state(page);
   // Scroll with the wheel over the text for a while, then read the frame build times.
   await page.mouse.move(400, 400);
   for (let k = 0; k < 60; ++k) {
@@ -202,7 +192,7 @@ test('a 1 MB article scrolls with frames built in a few milliseconds (figures pr
     await page.waitForTimeout(16);
   }
   await frames(page, 5);
-  const s = await state();
+  const s = await state(page);
   assert.ok(s.reading.firstVisibleLine > 100, `scrolled to line ${s.reading.firstVisibleLine}`);
   console.log(`wasm in Chromium: ${loaded.document.annotations ? Object.values(loaded.document.annotations).reduce((a, b) => a + b, 0) : 0} annotations, ` +
               `analysis ${loaded.document.analysisMs.toFixed(0)} ms; frame build while scrolling: mean ${s.frameMs.mean.toFixed(2)} ms, ` +
@@ -216,7 +206,7 @@ test('preferences (theme, hidden labels, side panel width) survive a reload', as
   await page.reload();
   await page.waitForFunction(() => window.newsmark && newsmark.ready, null, {timeout: 30000});
   await frames(page, 3);
-  const s = await state();
+  const s = await state(page);
   assert.equal(s.theme, 'Dark');
   const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('newsmark.')).sort());
   // The preferences, and the article to reopen (newsmark-store.js).
@@ -248,7 +238,7 @@ test('a long article is analysed in the background: the page keeps drawing, show
     return result;
   }, big);
   assert.equal(r.ok, true, r.message);
-  let s = await state();
+  let s = await state(page);
   assert.equal(s.document.analysing, true);
   assert.equal(s.document.analysisInBackground, true, 'a long article goes to the worker');
   await page.waitForFunction(() => newsmark.state().document.analysisDone > 0, null, {timeout: 30000});
@@ -259,12 +249,12 @@ test('a long article is analysed in the background: the page keeps drawing, show
   await frames(page, 2);
   const undone = await page.evaluate(() => newsmark.undo());
   assert.equal(undone, false);
-  s = await state();
+  s = await state(page);
   if (s.document.analysing) {
     assert.ok(s.notices.some((n) => /Edits wait until the analysis is done/.test(n.text)), JSON.stringify(s.notices));
   }
   await page.waitForFunction(() => newsmark.state().document.analysing === false, null, {timeout: 60000});
-  const after = await state();
+  const after = await state(page);
   assert.ok(after.document.annotations.PERSON > 1000, JSON.stringify(after.document.annotations));
   assert.ok(after.reading.firstVisibleLine > 0, 'the scroll while analysing took effect');
   const gaps = await page.evaluate(() => window.__gaps);

@@ -2,49 +2,28 @@
 // exercise; a student opens it, marks with the keyboard, submits and sees feedback, and
 // their work survives a reload; the teacher loads the class's files into Class results; an
 // exercise link opens the same exercise. Screenshots in build/web/test-artifacts/classroom-*.
-import {test, before, after} from 'node:test';
+import {test, before} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import {startServer, launchBrowser, openApp, frames, screenshot, slowClick} from './harness.mjs';
+import {appSession, labelWord, frames, screenshot, slowClick, state, exported} from './harness.mjs';
 
 const ARTICLE = 'BRANDT — Officials said the new bridge would open in May. ' +
   'Whitfield told the council that the cost had risen. Residents complained about the noise, reporters found.\n';
 const cp = (s) => [...ARTICLE.slice(0, ARTICLE.indexOf(s))].length;
 
+const app = appSession({launch: {viewport: {width: 1400, height: 860}}});
 let server, browser, page;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser({viewport: {width: 1400, height: 860}});
-  ({page} = await openApp(browser.context, server.url));
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-const state = async () => page.evaluate(() => newsmark.state());
-const exported = async () => JSON.parse(await page.evaluate(() => newsmark.exportJson()));
+before(async () => ({server, browser, page} = await app.ready));
 
-// Double-clicks the word and presses `key`, as a reader labels a word (Escape first: the label
-// bar of the last one would be in the way).
-async function label(word, key) {
-  await page.keyboard.press('Escape');
-  await frames(page, 2);
-  const p = await page.evaluate((o) => newsmark.locate(o), cp(word) + 1);
-  assert.ok(p, `${word} is on screen`);
-  await page.mouse.move(p.x, p.y);
-  await frames(page, 2);
-  await page.mouse.dblclick(p.x, p.y);
-  await frames(page, 3);
-  await page.keyboard.press(key);
-  await frames(page, 3);
-}
+// Labels a word as a reader does (Escape first: the label bar of the last one would be in the way).
+const label = (word, key) => labelWord(page, cp(word) + 1, key, {escapeFirst: true});
 
 let exerciseJson, annWork;
 
 test('the teacher marks the key and makes an exercise of it', async () => {
   assert.equal((await page.evaluate((t) => newsmark.loadText(t, '2026-03-03', 'Bridge'), ARTICLE)).ok, true);
   await frames(page, 3);
-  const sourceKey = (await exported()).labels.find((l) => l.name === 'SOURCE').hotkey;
+  const sourceKey = (await exported(page)).labels.find((l) => l.name === 'SOURCE').hotkey;
   for (const w of ['Officials', 'Whitfield', 'Residents']) await label(w, String(sourceKey));
   exerciseJson = await page.evaluate(() => newsmark.makeExercise({
     title: 'Who is the source?', instructions: 'Mark every source of information.', labels: ['SOURCE'], keepKey: true}));
@@ -55,14 +34,14 @@ test('the teacher marks the key and makes an exercise of it', async () => {
   assert.equal(ex.exercise.submitted, false);
   // A task that counts nothing is refused with the reason.
   assert.equal(await page.evaluate(() => newsmark.makeExercise({title: 'x', labels: []})), '');
-  assert.ok((await state()).notices.some((n) => /counts no label/.test(n.text)));
+  assert.ok((await state(page)).notices.some((n) => /counts no label/.test(n.text)));
 });
 
 test('the student opens it, marks with the keyboard, submits and sees feedback', async () => {
   const r = await page.evaluate((t) => newsmark.openFiles([{name: 'bridge.exercise.newsmark.json', text: t}]), exerciseJson);
   assert.equal(r.ok, true, r.message);
   await frames(page, 3);
-  let s = await state();
+  let s = await state(page);
   assert.equal(s.exercise.title, 'Who is the source?');
   assert.deepEqual(s.labelSet, ['SOURCE'], 'only the task\'s labels');
   assert.equal(s.exercise.submitted, false);
@@ -72,7 +51,7 @@ test('the student opens it, marks with the keyboard, submits and sees feedback',
   await label('reporters', '1');
   assert.equal(await page.evaluate(() => newsmark.submitExercise('Ann')), true);
   await frames(page, 4);
-  s = await state();
+  s = await state(page);
   assert.equal(s.exercise.submitted, true);
   assert.equal(s.exercise.student, 'Ann');
   // 1 of 2 marked is right, 1 of 3 found: P 0.5, R 1/3, F1 0.4.
@@ -92,7 +71,7 @@ test('the student\'s work and feedback survive a reload', async () => {
   await page.waitForFunction(() => window.newsmark && newsmark.ready, null, {timeout: 60000});
   await page.evaluate(() => newsmark.restored);
   await frames(page, 3);
-  const s = await state();
+  const s = await state(page);
   assert.equal(s.exercise.student, 'Ann');
   assert.equal(s.exercise.submitted, true);
   assert.ok(Math.abs(s.exercise.score.f1 - 0.4) < 1e-9);
@@ -119,7 +98,7 @@ test('the teacher loads the class\'s files into Class results', async () => {
     student('Eve', [...key, noise])]);
   assert.equal(r.ok, true, r.message);
   await frames(page, 4);
-  const s = await state();
+  const s = await state(page);
   assert.equal(s.exercise.classOpen, true);
   assert.equal(s.exercise.classStudents, 5);
   assert.equal(s.exercise.title, 'Who is the source?', 'the open article stays the exercise');
@@ -141,7 +120,7 @@ test('the teacher loads the class\'s files into Class results', async () => {
   const bad = await page.evaluate((t) => newsmark.openFiles([{name: 'dan.json', text: t}]), JSON.stringify(other));
   assert.equal(bad.ok, false);
   assert.match(bad.message, /dan\.json: the work is on another article/);
-  assert.equal((await state()).exercise.classStudents, 5);
+  assert.equal((await state(page)).exercise.classStudents, 5);
 });
 
 test('an exercise link opens the exercise, offline-capable and without a server', async () => {
@@ -155,7 +134,7 @@ test('an exercise link opens the exercise, offline-capable and without a server'
   const r = await page.evaluate(() => newsmark.openedLink);
   assert.equal(r.ok, true, r.message);
   await frames(page, 3);
-  const s = await state();
+  const s = await state(page);
   assert.equal(s.exercise.title, 'Who is the source?');
   assert.equal(s.exercise.keySpans, 3);
   assert.equal(await page.evaluate(() => location.hash), '', 'the fragment is taken off the address');

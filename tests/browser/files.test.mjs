@@ -1,29 +1,18 @@
 // Moving work in and out in a real browser: drop a file on the window, edit, reload (autosave
 // and restore), download in a format and open the download again, a brat pair dropped
 // together, the file picker with Ctrl+O, the library, and a full storage shown to the reader.
-import {test, before, after} from 'node:test';
+import {test, before} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import {startServer, launchBrowser, openApp, frames, screenshot} from './harness.mjs';
+import {appSession, labelWord, frames, screenshot, state, exported} from './harness.mjs';
 
 const ARTICLE = 'MILLBROOK — The Millbrook council voted on Tuesday to rebuild the Elm Street bridge, ' +
   'Mayor Ana Kowalski said.\n\n“It will reopen in May,” Kowalski said. Officials said the work would cost $4 million. 🌉';
 
+const app = appSession();
 let server, browser, page;
+before(async () => ({server, browser, page} = await app.ready));
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  ({page} = await openApp(browser.context, server.url));
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-const state = async () => page.evaluate(() => newsmark.state());
-const exported = async () => JSON.parse(await page.evaluate(() => newsmark.exportJson()));
 const cp = (s) => [...ARTICLE.slice(0, ARTICLE.indexOf(s))].length;
 
 // Drops files on the window the way the browser does: a drop event with a DataTransfer.
@@ -42,26 +31,18 @@ async function waitSaved() {
 
 test('a dropped text file opens analysed, and is saved in the browser', async () => {
   await drop([{name: 'bridge.txt', text: ARTICLE}]);
-  const s = await state();
+  const s = await state(page);
   assert.equal(s.view, 'reading');
   assert.ok(s.document.annotations.PERSON >= 1, JSON.stringify(s.document.annotations));
   await waitSaved();
   const lib = await page.evaluate(() => newsmark.library());
   assert.equal(lib.length, 1);
-  assert.equal(lib[0].id, (await state()).document.id);
+  assert.equal(lib[0].id, (await state(page)).document.id);
 });
 
 test('an edit survives a reload: autosave within a second, restored on load', async () => {
-  // Label "council" ORG with the keyboard: double-click the word, press 2.
-  const p = await page.evaluate((o) => newsmark.locate(o), cp('council') + 2);
-  assert.ok(p, 'the word is on screen');
-  await page.mouse.move(p.x, p.y);
-  await frames(page, 2);
-  await page.mouse.dblclick(p.x, p.y);
-  await frames(page, 3);
-  await page.keyboard.press('2');
-  await frames(page, 3);
-  const before = await exported();
+  await labelWord(page, cp('council') + 2, '2');  // ORG
+  const before = await exported(page);
   const mine = before.annotations.find((a) => a.text === 'council' && a.origin === 'user');
   assert.ok(mine, 'the edit is in the model');
   const t0 = Date.now();
@@ -73,9 +54,9 @@ test('an edit survives a reload: autosave within a second, restored on load', as
   await page.waitForFunction(() => window.newsmark && newsmark.ready, null, {timeout: 60000});
   await page.evaluate(() => newsmark.restored);
   await frames(page, 3);
-  const after = await exported();
+  const after = await exported(page);
   assert.deepEqual(after.annotations, before.annotations, 'the same annotations after the reload');
-  assert.equal((await state()).document.saveState, 'saved');
+  assert.equal((await state(page)).document.saveState, 'saved');
   await screenshot(page, 'files-01-restored');
 });
 
@@ -106,13 +87,13 @@ test('Ctrl+S downloads Newsmark JSON; Ctrl+O opens the file picker', async () =>
 });
 
 test('a download in each importable format opens again as the same work', async () => {
-  const original = await exported();
+  const original = await exported(page);
   for (const format of ['newsmark', 'w3c']) {
     const [download] = await Promise.all([page.waitForEvent('download'), page.evaluate((f) => newsmark.download(f), format)]);
     const text = fs.readFileSync(await download.path(), 'utf8');
     assert.match(download.suggestedFilename(), format === 'newsmark' ? /\.newsmark\.json$/ : /\.w3c\.jsonld$/);
     await drop([{name: download.suggestedFilename(), text}]);
-    const back = await exported();
+    const back = await exported(page);
     assert.deepEqual(back.annotations, original.annotations, format + ' round trip');
     assert.equal(back.document.text, original.document.text);
   }
@@ -125,7 +106,7 @@ test('a download in each importable format opens again as the same work', async 
   const files = [];
   for (const d of downloads) files.push({name: d.suggestedFilename(), text: fs.readFileSync(await d.path(), 'utf8')});
   await drop(files);
-  const back = await exported();
+  const back = await exported(page);
   assert.deepEqual(back.annotations.map((a) => [a.start, a.end, a.label, a.status]),
                    original.annotations.map((a) => [a.start, a.end, a.label, a.status]), 'brat round trip');
   // The export-only formats download too.
@@ -141,24 +122,24 @@ test('a dropped web page opens as its article, with its title and date', async (
     '<article><h1>Bridge to reopen</h1><p>The Elm Street bridge will reopen on Friday, Mayor Ana Kowalski said.</p></article>' +
     '<footer>© Site</footer></body></html>';
   await drop([{name: 'bridge.html', text: page_html}]);
-  const s = await state();
+  const s = await state(page);
   assert.equal(s.document.title, 'Bridge to reopen');
   assert.equal(s.document.dct, '2026-05-02');
-  const json = await exported();
+  const json = await exported(page);
   assert.equal(json.document.text, 'Bridge to reopen\n\nThe Elm Street bridge will reopen on Friday, Mayor Ana Kowalski said.');
   assert.ok(json.annotations.some((a) => a.label === 'DATE' && a.attrs.value === '2026-05-08'), 'Friday resolved against the page date');
 });
 
 test('a broken file is refused with every problem named, and the open work stays', async () => {
-  const before = await exported();
+  const before = await exported(page);
   await drop([{name: 'broken.newsmark.json', text: JSON.stringify({
     format: 'newsmark', version: 1, document: {text: 'Ann met Bob.'},
     annotations: [{start: 0, end: 99, label: 'PERSON'}, {start: 4, end: 7, label: ''}]})}]);
-  const s = await state();
+  const s = await state(page);
   const notice = s.notices.map((n) => n.text).join('\n');
   assert.match(notice, /annotations\[0\]\.end: 99 past end of text \(12\)/);
   assert.match(notice, /annotations\[1\]\.label: missing/);
-  assert.deepEqual((await exported()).annotations, before.annotations);
+  assert.deepEqual((await exported(page)).annotations, before.annotations);
 });
 
 test('the library lists the articles and opens one again', async () => {
@@ -167,7 +148,7 @@ test('the library lists the articles and opens one again', async () => {
   assert.ok(bridge, JSON.stringify(lib));
   const r = await page.evaluate((id) => newsmark.openStored(id), bridge.id);
   assert.equal(r.ok, true, r.message);
-  assert.ok((await exported()).annotations.some((a) => a.text === 'council' && a.origin === 'user'));
+  assert.ok((await exported(page)).annotations.some((a) => a.text === 'council' && a.origin === 'user'));
 });
 
 test('a label on a letter key (from the file\'s label set) labels a word with that letter', async () => {
@@ -176,15 +157,8 @@ test('a label on a letter key (from the file\'s label set) labels a word with th
     format: 'newsmark', version: 1, document: {text},
     annotations: [{start: 0, end: 9, label: 'RUMOUR'}],
     labels: [{name: 'PERSON', color: '#0072b2', hotkey: 1}, {name: 'RUMOUR', color: '#882255', hotkey: 'U'}]})}]);
-  const word = [...text.slice(0, text.indexOf('resign'))].length;
-  const p = await page.evaluate((o) => newsmark.locate(o), word + 2);
-  await page.mouse.move(p.x, p.y);
-  await frames(page, 2);
-  await page.mouse.dblclick(p.x, p.y);
-  await frames(page, 3);
-  await page.keyboard.press('u');
-  await frames(page, 3);
-  const json = await exported();
+  await labelWord(page, [...text.slice(0, text.indexOf('resign'))].length + 2, 'u');
+  const json = await exported(page);
   const mine = json.annotations.find((a) => a.text === 'resign');
   assert.equal(mine?.label, 'RUMOUR', JSON.stringify(json.annotations));
   assert.deepEqual(json.labels.find((l) => l.name === 'RUMOUR'), {name: 'RUMOUR', color: '#882255', hotkey: 'U'});
@@ -198,7 +172,7 @@ test('a full storage is shown, not swallowed', async () => {
   // Any change is saved: here a new article.
   await page.evaluate(() => newsmark.loadText('The harbour reopened on Monday, officials said.'));
   await page.waitForFunction(() => newsmark.state().document?.saveState === 'failed', null, {timeout: 10000});
-  const s = await state();
+  const s = await state(page);
   assert.match(s.notices.map((n) => n.text).join('\n'), /storage for this site is full/);
   await screenshot(page, 'files-02-storage-full');
 });
@@ -217,7 +191,7 @@ test('when the analysis worker cannot start, a long article is analysed in place
   const r = await page.evaluate((t) => newsmark.loadText(t), big);
   assert.equal(r.ok, true, r.message);
   await page.waitForFunction(() => newsmark.state().document.analysing === false, null, {timeout: 60000});
-  const s = await state();
+  const s = await state(page);
   assert.match(s.notices.map((n) => n.text).join('\n'), /background analysis failed \(the analysis worker did not start \(blocked by the test\)\); analysing here instead/);
   assert.ok(s.document.annotations.PERSON > 100, JSON.stringify(s.document.annotations));
 });

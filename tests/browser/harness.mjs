@@ -1,7 +1,9 @@
 // Shared set-up for the browser tests: serve the built site on 127.0.0.1, start Debian's
 // Chromium headless through playwright-core (never a downloaded browser), open the app and
-// wait for its "newsmark: ready" console line. Also small pixel helpers over screenshots.
+// wait for its "newsmark: ready" console line (appSession does all of it for a test file).
+// Also what tests do often: read the model, label a word as a reader does, pixel helpers.
 import {spawn} from 'node:child_process';
+import {before, after} from 'node:test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -62,6 +64,58 @@ export async function openApp(context, url) {
   await page.goto(url);
   await ready;
   return {page, consoleLines};
+}
+
+// One app for a test file: the server, the browser and the app open in it are made before the
+// file's tests and closed after them. `await session.ready` (in the file's own before hook: node
+// runs a file's before hooks side by side) gives {server, browser, page, consoleLines}.
+// Options: root (the site to serve), launch (launchBrowser's options), onContext(context)
+// before the app opens (to watch requests), afterOpen(page), cleanup() after it is all closed.
+export function appSession({root, launch = {}, onContext, afterOpen, cleanup} = {}) {
+  const session = {};
+  let opened, failed;
+  session.ready = new Promise((resolve, reject) => { opened = resolve; failed = reject; });
+  session.ready.catch(() => {});  // reported by the hook below
+  before(async () => {
+    try {
+      session.server = await startServer(root ? {root} : {});
+      session.browser = await launchBrowser(launch);
+      onContext?.(session.browser.context);
+      Object.assign(session, await openApp(session.browser.context, session.server.url));
+      await afterOpen?.(session.page);
+      opened(session);
+    } catch (e) {
+      failed(e);
+      throw e;
+    }
+  });
+  after(async () => {
+    await session.browser?.close();
+    session.server?.stop();
+    cleanup?.();
+  });
+  return session;
+}
+
+// The app's state for automation, and the document as Newsmark JSON.
+export const state = (page) => page.evaluate(() => newsmark.state());
+export const exported = async (page) => JSON.parse(await page.evaluate(() => newsmark.exportJson()));
+
+// Labels the word at code point `offset` as a reader does: double-click it, press `key`.
+// escapeFirst closes the label bar of the word labelled before, which could be in the way.
+export async function labelWord(page, offset, key, {escapeFirst = false} = {}) {
+  if (escapeFirst) {
+    await page.keyboard.press('Escape');
+    await frames(page, 2);
+  }
+  const p = await page.evaluate((o) => newsmark.locate(o), offset);
+  if (!p) throw new Error(`code point ${offset} is not on screen`);
+  await page.mouse.move(p.x, p.y);
+  await frames(page, 2);
+  await page.mouse.dblclick(p.x, p.y);
+  await frames(page, 3);
+  await page.keyboard.press(key);
+  await frames(page, 3);
 }
 
 // Waits until the app has drawn `n` more frames (so a change is on screen).

@@ -1,13 +1,13 @@
 // Offline and installable (issue: PWA): the manifest and the service worker, a session with
 // the network cut, an update from one build to the next, the requests a session makes, the
 // loading screen, and the recovery from a lost WebGL context.
-import {test, before, after} from 'node:test';
+import {test, before} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {startServer, launchBrowser, openApp, frames, screenshot, pixelStats, repoRoot, siteDir, artifactDir} from './harness.mjs';
+import {appSession, launchBrowser, frames, screenshot, pixelStats, repoRoot, siteDir, artifactDir, state} from './harness.mjs';
 
 const ARTICLE = 'LAGOS — The ferry service across the lagoon will resume on Monday, the Lagos State Waterways Authority said on Thursday.\n\n' +
   '“The new boats are safer,” said Funke Adeyemi, the authority’s general manager. Officials said 12,000 people a day used the route before it closed in March.\n';
@@ -18,28 +18,22 @@ const siteCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-site-'));
 fs.cpSync(siteDir, siteCopy, {recursive: true});
 const serviceWorkerBuild = (dir) => fs.readFileSync(path.join(dir, 'service-worker.js'), 'utf8').match(/const BUILD = '([0-9a-f]+)'/)[1];
 
-let server, browser, page, consoleLines;
 const requests = [];
-before(async () => {
-  server = await startServer({root: siteCopy});
-  browser = await launchBrowser();
+const app = appSession({
+  root: siteCopy,
   // Every request of the session, from the page, its workers and the service worker.
-  browser.context.on('request', (r) => requests.push(r.url()));
-  ({page, consoleLines} = await openApp(browser.context, server.url));
+  onContext: (context) => context.on('request', (r) => requests.push(r.url())),
+  cleanup: () => fs.rmSync(siteCopy, {recursive: true, force: true}),
 });
-after(async () => {
-  await browser?.close();
-  server?.stop();
-  fs.rmSync(siteCopy, {recursive: true, force: true});
-});
-const state = async () => page.evaluate(() => newsmark.state());
+let server, browser, page, consoleLines;
+before(async () => ({server, browser, page, consoleLines} = await app.ready));
 
 test('installable: the manifest, its icons, and a service worker controlling the page', async () => {
   const build = await page.evaluate(() => newsmark.offlineReady());
   assert.equal(build, serviceWorkerBuild(siteCopy), 'the page runs the build the service worker lists');
   assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), true);
   await frames(page, 2);
-  assert.equal((await state()).build, build, 'the app knows its build (Help > About)');
+  assert.equal((await state(page)).build, build, 'the app knows its build (Help > About)');
   const manifestUrl = await page.evaluate(() => document.querySelector('link[rel=manifest]').href);
   const manifest = await page.evaluate(async (u) => (await fetch(u)).json(), manifestUrl);
   assert.equal(manifest.name, 'Newsmark');
@@ -79,14 +73,14 @@ test('offline: the app starts, analyses a pasted text, saves it and restores it'
     const r = await page.evaluate((t) => newsmark.loadText(t, '2026-03-05', 'Ferry service'), ARTICLE);
     assert.equal(r.ok, true, r.message);
     await page.waitForFunction(() => newsmark.state().document.saveState === 'saved', null, {timeout: 10000});
-    let s = await state();
+    let s = await state(page);
     assert.ok(s.document.annotations.PERSON >= 1 && s.document.annotations.DATE >= 1, JSON.stringify(s.document.annotations));
     // A long article goes to the analysis worker, which comes from the cache too.
     const big = (ARTICLE + '\n').repeat(Math.ceil(1.2 * 1048576 / (ARTICLE.length + 1)));
     assert.equal((await page.evaluate((t) => newsmark.loadText(t, '', 'Long'), big)).ok, true);
-    assert.equal((await state()).document.analysisInBackground, true);
+    assert.equal((await state(page)).document.analysisInBackground, true);
     await page.waitForFunction(() => newsmark.state().document.analysing === false, null, {timeout: 60000});
-    s = await state();
+    s = await state(page);
     assert.ok(s.document.annotations.PERSON > 1000, JSON.stringify(s.document.annotations));
     assert.equal(s.notices.filter((n) => /background analysis failed/.test(n.text)).length, 0, JSON.stringify(s.notices));
     await page.waitForFunction(() => newsmark.state().document.saveState === 'saved', null, {timeout: 20000});
@@ -94,7 +88,7 @@ test('offline: the app starts, analyses a pasted text, saves it and restores it'
     await page.waitForFunction(() => window.newsmark && newsmark.ready, null, {timeout: 60000});
     await page.evaluate(() => newsmark.restored);
     await frames(page, 3);
-    s = await state();
+    s = await state(page);
     assert.equal(s.document.title, 'Long', 'the last article came back from the browser\'s storage');
     assert.ok(s.document.annotations.PERSON > 1000);
     await screenshot(page, 'offline-01-restored');
@@ -133,7 +127,7 @@ test('an update: the next build is announced, then used after a reload; the old 
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
   await page.waitForFunction((b) => newsmark.updateReady === b, next, {timeout: 30000});
   await frames(page, 3);
-  const s = await state();
+  const s = await state(page);
   assert.equal(s.updateReady, next);
   assert.ok(s.notices.some((n) => /A new version of Newsmark is ready/.test(n.text)), JSON.stringify(s.notices));
   await screenshot(page, 'offline-04-update-ready');

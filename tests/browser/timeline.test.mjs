@@ -1,31 +1,21 @@
 // The timeline panel in Chromium: the sample article's events on the axis; clicking one
 // selects its time expression and scrolls the text to it; dragging one moves it (its value
 // changes) and Ctrl+Z moves it back.
-import {test, before, after} from 'node:test';
+import {test, before} from 'node:test';
 import assert from 'node:assert/strict';
-import {startServer, launchBrowser, openApp, frames, screenshot, slowClick} from './harness.mjs';
+import {appSession, frames, screenshot, slowClick, state, exported} from './harness.mjs';
 
-let server, browser, page;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  ({page} = await openApp(browser.context, server.url));
+const app = appSession({afterOpen: async (page) => {
   await page.evaluate(() => newsmark.loadSample());
   await frames(page, 5);
-});
+}});
+let server, browser, page;
+before(async () => ({server, browser, page} = await app.ready));
 
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-const state = () => page.evaluate(() => newsmark.state());
-const exported = async () => JSON.parse(await page.evaluate(() => newsmark.exportJson()));
 
 test('the sample article\'s dated events are on the timeline', async () => {
-  const s = await state();
-  const json = await exported();
+  const s = await state(page);
+  const json = await exported(page);
   const dated = json.timeline.filter((e) => e.start);
   assert.ok(dated.length >= 6, `${dated.length} dated events`);
   assert.ok(s.timeline.shown);
@@ -34,16 +24,16 @@ test('the sample article\'s dated events are on the timeline', async () => {
 });
 
 test('clicking an event selects its time expression and scrolls the text to it', async () => {
-  const json = await exported();
+  const json = await exported(page);
   // The event whose time expression is furthest into the article.
   const events = json.timeline.filter((e) => e.time && e.start);
   const last = events.reduce((a, b) => (json.annotations.find((x) => x.id === a.time).start >
                                         json.annotations.find((x) => x.id === b.time).start ? a : b));
-  const before = await state();
+  const before = await state(page);
   const p = await page.evaluate((id) => newsmark.locateEvent(id), last.id);
   assert.ok(p, 'the event is drawn');
   await slowClick(page, p);
-  const s = await state();
+  const s = await state(page);
   assert.equal(s.timeline.selected, last.id);
   assert.equal(s.canvas.selected, last.time, 'the time expression is selected in the text');
   assert.ok(s.reading.firstVisibleLine > before.reading.firstVisibleLine,
@@ -52,7 +42,7 @@ test('clicking an event selects its time expression and scrolls the text to it',
 });
 
 test('dragging an event moves it to a new date; Ctrl+Z moves it back', async () => {
-  let json = await exported();
+  let json = await exported(page);
   const e = json.timeline.find((x) => x.time && x.granularity === 'day');
   assert.ok(e, 'a day event');
   const p = await page.evaluate((id) => newsmark.locateEvent(id), e.id);
@@ -64,15 +54,15 @@ test('dragging an event moves it to a new date; Ctrl+Z moves it back', async () 
   await frames(page, 2);
   await page.mouse.up();
   await frames(page, 4);
-  json = await exported();
+  json = await exported(page);
   const moved = json.timeline.find((x) => x.id === e.id);
   assert.ok(moved.start > e.start, `${e.start} -> ${moved.start}`);
   assert.equal(json.annotations.find((a) => a.id === e.time).attrs.value, moved.value, 'the time expression moved too');
-  const s = await state();
+  const s = await state(page);
   assert.equal(s.canvas.undoName, 'Move event');
   await page.keyboard.press('Control+z');
   await frames(page, 3);
-  json = await exported();
+  json = await exported(page);
   assert.equal(json.timeline.find((x) => x.id === e.id).start, e.start);
   assert.equal(json.annotations.find((a) => a.id === e.time).attrs.value, e.value);
 });
@@ -97,13 +87,13 @@ test('the timeline downloads as a PNG image of the panel, without tooltips', asy
 });
 
 test('selecting a date in the text selects its event on the timeline', async () => {
-  const json = await exported();
+  const json = await exported(page);
   const e = json.timeline.find((x) => x.time && x.granularity === 'day');
   const time = json.annotations.find((a) => a.id === e.time);
   const p = await page.evaluate((cp) => newsmark.locate(cp), time.start + 1);
   assert.ok(p, 'the date is on screen');
   await slowClick(page, p);
-  const s = await state();
+  const s = await state(page);
   assert.equal(s.canvas.selected, time.id);
   assert.equal(s.timeline.selected, e.id);
 });
