@@ -2,10 +2,14 @@
 # The engine benchmark, native and as wasm under node, on the same generated text, the canvas
 # benchmark (frames built headless over a 1 MB article), and the Newsmark JSON import benchmark.
 #   tools/bench.sh [--mb N] [--repeat R] [--file FILE]
-# Builds what is needed first (tools/build.sh), then prints the tables.
+# Builds what is needed first (tools/build.sh), then prints each benchmark's tables and, last,
+# one summary table of the run (tools/bench_summary.mjs over the figure lines). The whole output
+# is kept in build/bench.txt.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$ROOT/tools/build.sh" all > /dev/null
+log="$ROOT/build/bench.txt"
+{
 "$ROOT/build/native/tests/newsmark-bench" "$@"
 echo
 # The engine's time against input size: 1, 2, 4, 8 MB of news and of hard texts.
@@ -24,3 +28,6 @@ node "$ROOT/tests/bench/load_bench.mjs"
 echo
 # The engine against compromise, chrono-node and wink-nlp (npm) on the same text, in one run.
 node "$ROOT/tests/bench/compare_libraries.mjs"
+} 2>&1 | tee "$log" | grep -v $'^figure\t'
+echo
+node "$ROOT/tools/bench_summary.mjs" < "$log"

@@ -13,6 +13,7 @@
 #include <sstream>
 #include <string>
 
+#include "bench_figures.h"
 #include "core/attribution.h"
 #include "core/clustering.h"
 #include "core/engine.h"
@@ -99,6 +100,9 @@ int scaling(const newsmark::Engine& engine, int repeat) {
       }
       const double chars = static_cast<double>(newsmark::utf8::count_code_points(doc->document.text()));
       std::printf("%-22s %6d %10.0f %10.0f %12.3g\n", k.name, mb, best, best / mb, chars / (best / 1000.0));
+      if (std::string_view(k.name) == "news" && (mb == 1 || mb == 8)) {
+        newsmark::bench::figure(mb == 1 ? "scaling.news.1mb" : "scaling.news.8mb", best / mb, "ms per MB");
+      }
     }
   }
   return 0;
@@ -199,5 +203,16 @@ int main(int argc, char** argv) {
   std::printf("memory: baseline %.1f MB, after lexicons %.1f MB (+%.1f), peak %.1f MB (+%.1f above baseline)\n",
               baseline / 1048576.0, after_lexicons / 1048576.0, (after_lexicons - baseline) / 1048576.0,
               peak / 1048576.0, (peak - baseline) / 1048576.0);
+  using newsmark::bench::figure;
+  figure("engine.%s.tokenize", rate(s_tok), "M chars/s");
+  figure("engine.%s.sentences", rate(s_sent), "M chars/s");
+  figure("engine.%s.names", rate(s_names), "M chars/s");
+  figure("engine.%s.numbers", rate(s_meas), "M chars/s");
+  figure("engine.%s.time", rate(s_time), "M chars/s");
+  figure("engine.%s.quotes", rate(s_quotes), "M chars/s");
+  figure("engine.%s.pipeline", rate(s_all), "M chars/s");
+  figure("engine.%s.lexicons_ms", lex_ms, "ms");
+  figure("engine.%s.memory_lexicons", (after_lexicons - baseline) / 1048576.0, "MB");
+  figure("engine.%s.memory_peak", (peak - baseline) / 1048576.0, "MB");
   return 0;
 }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_figures.h"
 #include "core/document.h"
 #include "core/engine.h"
 #include "imgui.h"
@@ -170,10 +171,20 @@ int main(int argc, char** argv) {
   std::printf("%-34s %8.2f\n", "first frame (lay out 1 MB)", first);
   std::printf("%-34s %8.2f\n", "re-layout after a resize", relayout);
   std::printf("find matches for 'harbour authority': %zu\n", view.match_count());
+  using newsmark::bench::figure;
+  figure("canvas.scroll_mean", s.mean, "ms");
+  figure("canvas.scroll_p95", s.p95, "ms");
+  figure("canvas.scroll_max", s.max, "ms");
+  figure("canvas.typing_max", t.max, "ms");
+  figure("canvas.first_frame", first, "ms");
+  figure("canvas.relayout", relayout, "ms");
+  figure("timeline.zoom_mean", tls.mean, "ms");
+  figure("timeline.zoom_max", tls.max, "ms");
 #ifndef __EMSCRIPTEN__
   rusage ru{};
   getrusage(RUSAGE_SELF, &ru);
   std::printf("peak memory: %.1f MB\n", static_cast<double>(ru.ru_maxrss) / 1024.0);
+  figure("canvas.peak_memory", static_cast<double>(ru.ru_maxrss) / 1024.0, "MB");
 #endif
   ImGui::DestroyContext();
   return 0;

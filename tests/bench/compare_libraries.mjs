@@ -9,6 +9,7 @@
 // work. The libraries come from npm (package-lock.json); the engine's figures come from its
 // own benchmark, native and as wasm under node, on the same file.
 //   node tests/bench/compare_libraries.mjs [--mb N] [--repeat R]      (tools/bench.sh runs it)
+import {figure} from './figures.mjs';
 import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -71,5 +72,12 @@ console.log(`${'Newsmark engine, wasm'.padEnd(26)}${'the whole analysis'.padEnd(
 for (const r of rows) {
   console.log(`${r.name.padEnd(26)}${r.task.padEnd(44)}${r.ms.toFixed(0).padStart(9)}${fmt(r.charsPerSec).padStart(11)}` +
               `${String(r.found).padStart(9)}   ${(native.charsPerSec / r.charsPerSec).toFixed(1)}x / ${(wasm.charsPerSec / r.charsPerSec).toFixed(1)}x`);
+}
+figure('compare.newsmark.native', native.charsPerSec / 1e6, 'M chars/s');
+figure('compare.newsmark.wasm', wasm.charsPerSec / 1e6, 'M chars/s');
+for (const r of rows) {
+  figure(`compare.${r.name}.chars`, r.charsPerSec / 1e6, 'M chars/s');
+  figure(`compare.${r.name}.ratio_native`, native.charsPerSec / r.charsPerSec, 'x');
+  figure(`compare.${r.name}.ratio_wasm`, wasm.charsPerSec / r.charsPerSec, 'x');
 }
 fs.rmSync(path.dirname(textFile), {recursive: true, force: true});

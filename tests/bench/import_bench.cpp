@@ -13,6 +13,7 @@
 
 #include <simdjson.h>
 
+#include "bench_figures.h"
 #include "core/engine.h"
 #include "io/newsmark_json.h"
 #include "news_generator.h"
@@ -180,8 +181,13 @@ int main(int argc, char** argv) {
   std::printf("  simdjson walk of every value (%s kernel)  %8.1f ms  %6.0f MB/s\n",
               simdjson::get_active_implementation()->name().c_str(), floor_ms,
               static_cast<double>(json.size()) / 1048576.0 / (floor_ms / 1000.0));
+  using newsmark::bench::figure;
+  figure("json.%s.file_mb", static_cast<double>(json.size()) / 1048576.0, "MB");
+  figure("json.%s.import_ms", best, "ms");
+  figure("json.%s.export_ms", export_ms, "ms");
 #ifdef __EMSCRIPTEN__
   const double js = js_json_parse_ms(json.data(), static_cast<int>(json.size()), repeat);
+  figure("json.%s.json_parse_ms", js, "ms");
   std::printf("  JSON.parse (parse only), same run              %8.1f ms  %6.0f MB/s\n", js,
               static_cast<double>(json.size()) / 1048576.0 / (js / 1000.0));
   std::printf("  ratio JSON.parse / read_newsmark_json          %8.2fx\n", js / best);

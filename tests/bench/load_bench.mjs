@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {startServer, launchBrowser, siteDir} from '../browser/harness.mjs';
+import {figure} from './figures.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 
@@ -23,6 +24,11 @@ const files = listSite(siteDir);
 const total = files.reduce((a, [, n]) => a + n, 0);
 console.log(`The site (${files.length} files, ${(total / 1048576).toFixed(2)} MB):`);
 for (const [name, size] of files) console.log(`  ${name.padEnd(34)} ${size.toLocaleString('en').padStart(11)} bytes`);
+figure('site.total', total / 1048576, 'MB');
+figure('site.files', files.length, 'files');
+for (const [name, size] of files) {
+  if (/\.(wasm|js)$/.test(name)) figure(`site.file.${name}`, size / 1024, 'KB');
+}
 
 async function timeLoad(page, how) {
   const t0 = Date.now();
@@ -53,3 +59,6 @@ console.log(`\nStart-up in headless Chromium on localhost (to the first frame; m
 console.log(`  first visit (nothing cached)          ${String(median(first)).padStart(6)} ms   (${first.join(', ')})`);
 console.log(`  repeat visit (from the service worker) ${String(median(repeat)).padStart(5)} ms   (${repeat.join(', ')})`);
 console.log(`  repeat visit, offline                 ${String(median(offline)).padStart(6)} ms   (${offline.join(', ')})`);
+figure('startup.first', median(first), 'ms');
+figure('startup.repeat', median(repeat), 'ms');
+figure('startup.offline', median(offline), 'ms');
