@@ -107,28 +107,39 @@ BratFiles write_brat(const Document& doc, const AnnotationSet& set) {
   };
   for (const Annotation& a : set.annotations) {
     auto start = doc.to_code_point(a.span.begin);
-    if (!start) continue;
+    if (!start) {
+      tid.erase(a.id);
+      continue;
+    }
     const std::string& t = tid[a.id];
-    // Fragments split at line breaks (brat draws one line per fragment).
+    // Fragments split at line breaks (brat draws one line per fragment). The text column is
+    // what the fragments cover: line breaks at the span's edges are in no fragment.
     std::string offsets;
     std::size_t cp = *start, b = a.span.begin, frag_b = a.span.begin, frag_cp = *start;
-    auto add_fragment = [&](std::size_t end_cp) {
-      if (end_cp > frag_cp) offsets += (offsets.empty() ? "" : ";") + std::to_string(frag_cp) + " " + std::to_string(end_cp);
+    std::size_t covered_b = a.span.end, covered_e = a.span.begin;
+    auto add_fragment = [&](std::size_t end_cp, std::size_t end_b) {
+      if (end_cp <= frag_cp) return;
+      offsets += (offsets.empty() ? "" : ";") + std::to_string(frag_cp) + " " + std::to_string(end_cp);
+      covered_b = std::min(covered_b, frag_b);
+      covered_e = end_b;
     };
     while (b < a.span.end) {
       const unsigned char c = static_cast<unsigned char>(text[b]);
       const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
       if (c == '\n') {
-        add_fragment(cp);
+        add_fragment(cp, b);
         frag_b = b + 1;
         frag_cp = cp + 1;
       }
       b += len;
       ++cp;
     }
-    add_fragment(cp);
-    (void)frag_b;
-    ann += t + "\t" + escape(a.label) + " " + offsets + "\t" + one_line(text.substr(a.span.begin, a.span.size())) + "\n";
+    add_fragment(cp, a.span.end);
+    if (offsets.empty()) {  // an empty span or only line breaks: nothing brat can show
+      tid.erase(a.id);      // nor relations or entity links to it
+      continue;
+    }
+    ann += t + "\t" + escape(a.label) + " " + offsets + "\t" + one_line(text.substr(covered_b, covered_e - covered_b)) + "\n";
     if (numbered(a.id, 'a') == 0 || "T" + a.id.substr(1) != t) attribute("nm_id", t, a.id);
     attribute("Status", t, status_name(a.status));
     attribute("Origin", t, origin_name(a.origin));
@@ -261,6 +272,15 @@ Result<ImportedDocument> read_brat(std::string_view txt, std::string_view ann, s
         const std::size_t before = problems.count();
         auto placed = place_span(out.document, span, where, problems, out.warnings);
         if (!placed || problems.count() != before) break;
+        // Line breaks at the edges are in no fragment brat can draw or write: left out, so what
+        // is read writes out and reads back the same (found by fuzzing).
+        const std::string& doc_text = out.document.text();
+        while (placed->begin < placed->end && doc_text[placed->begin] == '\n') ++placed->begin;
+        while (placed->end > placed->begin && doc_text[placed->end - 1] == '\n') --placed->end;
+        if (placed->begin == placed->end) {
+          out.warnings.push_back(where + ": covers only line breaks; left out");
+          break;
+        }
         Annotation a;
         const std::uint64_t n = numbered(id, 'T');
         a.id = n > 0 ? "a" + std::to_string(n) : std::string(id);
