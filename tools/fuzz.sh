@@ -77,7 +77,7 @@ ci_runs() {
 status=0
 printf '%-20s %12s %8s %8s %s\n' target executions cov features crashes
 for t in "${targets[@]}"; do
-  corpus="$B/corpus/$t"
+  corpus="$B/corpus/$t"  # kept and grown by every run but --ci's
   crashes="$B/crashes/$t"
   mkdir -p "$corpus" "$crashes"
   log="$B/$t.log"
@@ -85,6 +85,8 @@ for t in "${targets[@]}"; do
   run_limit=("${limit[@]}")
   if (( ci )); then
     run_limit=(-runs="$(ci_runs "$t")")
+    corpus="$B/ci-corpus/$t"
+    log="$B/ci-$t.log"
     rm -rf "$corpus" && mkdir -p "$corpus"  # the same start every time
   fi
   "$B/tests/fuzz/$t" "${run_limit[@]}" "${seed[@]}" -rss_limit_mb=4096 -max_len="$max_len" "${extra[@]}" -timeout=20 -artifact_prefix="$crashes/" \
