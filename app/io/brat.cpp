@@ -267,8 +267,17 @@ Result<ImportedDocument> read_brat(std::string_view txt, std::string_view ann, s
         span.has_start = span.has_end = true;
         // The text column joins fragments with spaces: it is checked only for one fragment.
         const bool one_fragment = offsets.find(';') == std::string_view::npos;
-        const std::string text_col(cols[2]);
-        if (one_fragment) span.text = text_col;
+        std::string text_col(cols[2]);
+        if (one_fragment) {
+          // The column has the span's tabs and line breaks as spaces (one_line): the text at the
+          // offsets is the span's text when it reads the same so (found by fuzzing).
+          const auto b = out.document.to_byte(static_cast<std::size_t>(lo)), e = out.document.to_byte(static_cast<std::size_t>(hi));
+          if (lo <= hi && hi <= out.document.offsets().code_point_count() && b && e) {
+            const std::string_view at = std::string_view(out.document.text()).substr(*b, *e - *b);
+            if (at != text_col && one_line(at) == text_col) text_col = std::string(at);
+          }
+          span.text = text_col;
+        }
         const std::size_t before = problems.count();
         auto placed = place_span(out.document, span, where, problems, out.warnings);
         if (!placed || problems.count() != before) break;

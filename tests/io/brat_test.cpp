@@ -120,6 +120,18 @@ TEST(Brat, LineBreaksAtASpansEdgesAreLeftOutSoAnExportReadsBackTheSame) {
   EXPECT_EQ(again->annotations.annotations, r->annotations.annotations);
 }
 
+// Found by fuzz_brat: the text column has a span's tabs as spaces, and reading it compared it
+// with the tabs.
+TEST(Brat, ATabInASpanIsASpaceInTheTextColumnAndReadsBack) {
+  auto r = read_brat("Ann\tmay go.", "T1\tHEDGE 0 7\tAnn may\n");
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r->annotations.annotations[0].span, (ByteSpan{0, 7}));
+  const BratFiles files = write_brat(r->document, r->annotations);
+  auto again = read_brat(files.txt, files.ann);
+  ASSERT_TRUE(again.ok()) << again.error().message << "\n" << files.ann;
+  EXPECT_EQ(again->annotations.annotations, r->annotations.annotations);
+}
+
 TEST(Brat, ASpanOfOnlyLineBreaksIsLeftOutWithAWarningAndNotWritten) {
   auto r = read_brat("Ann\n\nmay go.", "T1\tCUE 3 5\t\nT2\tPERSON 0 3\tAnn\n");
   ASSERT_TRUE(r.ok()) << r.error().message;
