@@ -22,6 +22,19 @@ const one = (digits) => (key) => num(get(key), digits);
 const several = (digits, ...keys) => () => keys.map((k) => num(get(k), digits)).join(' / ');
 const none = () => '';
 
+// The site's scripts and wasm: those of 10 KB and more one by one, the small ones together.
+function siteFileRows() {
+  const files = [...figures.keys()].filter((k) => k.startsWith('site.file.'));
+  const big = files.filter((k) => figures.get(k).value >= 10);
+  const small = files.filter((k) => figures.get(k).value < 10);
+  const rows = big.map((k) => [`site: ${k.slice(10)}`, 'KB', none, () => one(0)(k)]);
+  if (small.length) {
+    const sum = small.reduce((a, k) => a + figures.get(k).value, 0);
+    rows.push([`site: the other ${small.length} scripts together`, 'KB', none, () => num(sum, 0)]);
+  }
+  return rows;
+}
+
 // [what, unit, native cell, wasm-or-browser cell]
 const stages = [['tokenize', 'tokenize'], ['sentences', 'sentences'], ['names', 'names'], ['numbers and measures', 'numbers'],
                 ['time expressions', 'time'], ['quotes and hedges', 'quotes'], ['whole pipeline', 'pipeline']];
@@ -40,7 +53,7 @@ const rows = [
   ['canvas: typing in the find bar, max', 'ms', () => one(2)('canvas.typing_max'), none],
   ['timeline frame, zooming: mean / max', 'ms', several(2, 'timeline.zoom_mean', 'timeline.zoom_max'), none],
   ['canvas benchmark peak memory', 'MB', () => one(1)('canvas.peak_memory'), none],
-  ...[...figures.keys()].filter((k) => k.startsWith('site.file.')).map((k) => [`site file ${k.slice(10)}`, 'KB', none, () => one(0)(k)]),
+  ...siteFileRows(),
   ['site: files / total', 'MB', none, () => `${num(get('site.files'), 0)} / ${num(get('site.total'), 2)}`],
   ['start-up in Chromium: first / repeat / offline visit', 'ms', none, several(0, 'startup.first', 'startup.repeat', 'startup.offline')],
   ['Newsmark engine on the comparison text', 'M chars/s', () => one(1)('compare.newsmark.native'), () => one(1)('compare.newsmark.wasm')],
@@ -50,7 +63,7 @@ const rows = [
   ]),
 ];
 
-const table = [['measure', 'unit', 'native', 'wasm / browser'], ...rows.map(([what, unit, n, w]) => [what, unit, n(), w()])];
+const table = [['measure', 'unit', 'native', 'wasm (node) / Chromium'], ...rows.map(([what, unit, n, w]) => [what, unit, n(), w()])];
 const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
 const line = (r) => '| ' + r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ') + ' |';
 console.log('Newsmark benchmark summary (one tools/bench.sh run; the tables above give the details)\n');
