@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include <cmath>
 #include <ostream>
 #include <limits>
 
@@ -86,6 +90,37 @@ TEST(JsonWriter, NumbersRoundTripShortest) {
   JsonWriter w;
   w.value(std::numeric_limits<std::uint64_t>::max());
   EXPECT_EQ(w.str(), "18446744073709551615");
+}
+
+// Numbers of at most three decimals take a path without printf: the same text as the shortest
+// %g that reads back, for every thousandth up to 100 and for numbers around them.
+TEST(JsonWriter, ThousandthsAreWrittenAsTheShortestText) {
+  auto one = [](double d) {
+    JsonWriter w;
+    w.value(d);
+    return w.str();
+  };
+  auto shortest = [](double d) {
+    char buf[32];
+    for (int precision = 15; precision <= 17; ++precision) {
+      std::snprintf(buf, sizeof buf, "%.*g", precision, d);
+      if (std::strtod(buf, nullptr) == d) break;
+    }
+    return std::string(buf);
+  };
+  EXPECT_EQ(one(0.001), "0.001");
+  EXPECT_EQ(one(0.05), "0.05");
+  EXPECT_EQ(one(-12.345), "-12.345");
+  EXPECT_EQ(one(0.0), "0");
+  EXPECT_EQ(one(0.0005), "0.0005");
+  EXPECT_EQ(one(999999999999.5), "999999999999.5");
+  for (int k = -1000; k <= 100000; ++k) {
+    for (double d : {k / 1000.0, k / 1000.0 + 1e-9, std::nextafter(k / 1000.0, 1e9)}) {
+      const std::string text = one(d);
+      ASSERT_EQ(std::strtod(text.c_str(), nullptr), d) << text;
+      ASSERT_EQ(text, shortest(d)) << k;
+    }
+  }
 }
 
 }  // namespace
