@@ -119,8 +119,8 @@ BratFiles write_brat(const Document& doc, const AnnotationSet& set) {
     std::size_t covered_b = a.span.end, covered_e = a.span.begin;
     auto add_fragment = [&](std::size_t end_cp, std::size_t end_b) {
       if (end_cp <= frag_cp) return;
+      if (offsets.empty()) covered_b = frag_b;
       offsets += (offsets.empty() ? "" : ";") + std::to_string(frag_cp) + " " + std::to_string(end_cp);
-      covered_b = std::min(covered_b, frag_b);
       covered_e = end_b;
     };
     while (b < a.span.end) {

@@ -72,6 +72,16 @@ std::optional<double> JsonReadContext::number(od::value v, const JsonPath& path)
   return d;
 }
 
+std::optional<float> JsonReadContext::confidence(od::value v, const JsonPath& path) {
+  const std::optional<double> c = number(v, path);
+  if (!c) return std::nullopt;
+  if (!(*c >= 0.0 && *c <= 1.0)) {
+    problems_.add(path.str(), "must be between 0 and 1");
+    return std::nullopt;
+  }
+  return static_cast<float>(confidence_in_thousandths(*c));
+}
+
 std::optional<std::uint64_t> JsonReadContext::count(od::value v, const JsonPath& path) {
   std::uint64_t n = 0;
   if (auto e = v.get_uint64().get(n)) {

@@ -67,6 +67,8 @@ class JsonReadContext {
   // on-demand parser gets some of them wrong (0.95000000000000000000 read as 0.0277,
   // simdjson#2093, fixed in 3.6.3; Debian 12 has 3.0.1).
   std::optional<double> number(od::value v, const JsonPath& path);
+  // An annotation's confidence: a number from 0 to 1, kept in thousandths.
+  std::optional<float> confidence(od::value v, const JsonPath& path);
   // True (and fatal_ set) when `e` is a syntax error; false for success or a wrong type.
   bool syntax(simdjson::error_code e, const JsonPath& path);
   // Calls f(key, value) for each field / f(object, its path) for each element; false once fatal.

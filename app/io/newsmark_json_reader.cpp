@@ -122,10 +122,7 @@ bool Reader::read_annotation(od::object o, const JsonPath& at, std::size_t posit
       else if (key == "status") status = *s;
       else a.note.assign(*s);
     } else if (key == "confidence") {
-      if (const std::optional<double> c = number(v, path)) {
-        if (!(*c >= 0.0 && *c <= 1.0)) problems_.add(path.str(), "must be between 0 and 1");
-        else a.confidence = static_cast<float>(confidence_in_thousandths(*c));
-      }
+      if (const std::optional<float> c = confidence(v, path)) a.confidence = *c;
     } else if (key == "attrs") {
       od::object attrs;
       if (auto e = v.get_object().get(attrs)) {

@@ -145,7 +145,7 @@ struct RawItem {
   std::string_view motivation, label, note, status, origin, relation;
   std::string_view untyped;  // a TextualBody without a purpose: label or comment, by motivation
   std::string_view body_iri, target_iri;
-  double confidence = -1;
+  std::optional<float> confidence;
   FileSpan span;
   std::vector<Attr> attrs;
 };
@@ -314,10 +314,7 @@ bool W3cReader::read_item(od::object o, const std::string& where) {
           auto s = string(v, path);
           if (s) (key == "nm:status" ? it.status : key == "nm:origin" ? it.origin : it.relation) = *s;
         } else if (key == "nm:confidence") {
-          if (const std::optional<double> c = number(v, path)) {
-            if (!(*c >= 0.0 && *c <= 1.0)) problems_.add(path, "must be between 0 and 1");
-            else it.confidence = *c;
-          }
+          it.confidence = confidence(v, path);
         } else if (key == "nm:attrs") {
           od::object attrs;
           if (auto e = v.get_object().get(attrs)) {
@@ -411,7 +408,7 @@ void W3cReader::add_item(RawItem& it, const std::string& where) {
   else if (it.status == "accepted") a.status = ReviewStatus::accepted;
   else if (it.status == "rejected") a.status = ReviewStatus::rejected;
   else problems_.add(where + ".nm:status", shown(it.status) + " is not suggested, accepted or rejected");
-  if (it.confidence >= 0) a.confidence = static_cast<float>(confidence_in_thousandths(it.confidence));
+  if (it.confidence) a.confidence = *it.confidence;
   a.attrs = std::move(it.attrs);
   if (!it.span.has_start && it.span.text.empty()) {
     problems_.add(where + ".target", "no TextPositionSelector or TextQuoteSelector");

@@ -16,6 +16,15 @@ void expect_same_layers(const AnnotationSet& back, const AnnotationSet& set, con
   EXPECT_EQ(back.entities, set.entities) << what;
 }
 
+// What was read writes out and reads back with the same annotations; returns the .ann written.
+std::string expect_export_reads_back(const ImportedDocument& r) {
+  const BratFiles files = write_brat(r.document, r.annotations);
+  auto again = read_brat(files.txt, files.ann);
+  EXPECT_TRUE(again.ok()) << again.error().message << "\n" << files.ann;
+  if (again.ok()) EXPECT_EQ(again->annotations.annotations, r.annotations.annotations) << files.ann;
+  return files.ann;
+}
+
 TEST(Brat, RoundTripsSpansOverlapsNotesRelationsAndEntities) {
   const Document d = testing_support::rich_document();
   const AnnotationSet set = testing_support::rich_set(d);
@@ -86,10 +95,7 @@ TEST(Brat, PercentEscapesThatAreNoCharacterAreRepairedOnce) {
   const std::string* reason = r->annotations.annotations[0].attr("reason");
   ASSERT_NE(reason, nullptr);
   EXPECT_EQ(*reason, "not\xEF\xBF\xBDso");
-  const BratFiles files = write_brat(r->document, r->annotations);
-  auto again = read_brat(files.txt, files.ann);
-  ASSERT_TRUE(again.ok()) << again.error().message;
-  EXPECT_EQ(again->annotations.annotations, r->annotations.annotations);
+  expect_export_reads_back(*r);
 }
 
 // Found by fuzz_brat: a confidence with more decimals than the three every format writes read
@@ -98,11 +104,8 @@ TEST(Brat, ConfidenceIsReadInThousandthsSoAnExportReadsBackTheSame) {
   auto r = read_brat("Ann may go.", "T1\tHEDGE 4 7\tmay\nA1\tConfidence T1 0.66666666666666666668\n");
   ASSERT_TRUE(r.ok()) << r.error().message;
   EXPECT_FLOAT_EQ(r->annotations.annotations[0].confidence, 0.667f);
-  const BratFiles files = write_brat(r->document, r->annotations);
-  EXPECT_NE(files.ann.find("Confidence T1 0.667\n"), std::string::npos) << files.ann;
-  auto again = read_brat(files.txt, files.ann);
-  ASSERT_TRUE(again.ok()) << again.error().message;
-  EXPECT_EQ(again->annotations.annotations, r->annotations.annotations);
+  const std::string ann = expect_export_reads_back(*r);
+  EXPECT_NE(ann.find("Confidence T1 0.667\n"), std::string::npos) << ann;
 }
 
 // Found by fuzz_brat: a span ending in a line break (its text column left empty, so unchecked)
@@ -114,10 +117,7 @@ TEST(Brat, LineBreaksAtASpansEdgesAreLeftOutSoAnExportReadsBackTheSame) {
   ASSERT_EQ(r->annotations.annotations.size(), 2u);
   EXPECT_EQ(r->annotations.annotations[0].span, (ByteSpan{0, 3}));
   EXPECT_EQ(r->annotations.annotations[1].span, (ByteSpan{4, 7}));
-  const BratFiles files = write_brat(r->document, r->annotations);
-  auto again = read_brat(files.txt, files.ann);
-  ASSERT_TRUE(again.ok()) << again.error().message << "\n" << files.ann;
-  EXPECT_EQ(again->annotations.annotations, r->annotations.annotations);
+  expect_export_reads_back(*r);
 }
 
 // Found by fuzz_brat: the text column has a span's tabs as spaces, and reading it compared it
@@ -126,10 +126,7 @@ TEST(Brat, ATabInASpanIsASpaceInTheTextColumnAndReadsBack) {
   auto r = read_brat("Ann\tmay go.", "T1\tHEDGE 0 7\tAnn may\n");
   ASSERT_TRUE(r.ok()) << r.error().message;
   EXPECT_EQ(r->annotations.annotations[0].span, (ByteSpan{0, 7}));
-  const BratFiles files = write_brat(r->document, r->annotations);
-  auto again = read_brat(files.txt, files.ann);
-  ASSERT_TRUE(again.ok()) << again.error().message << "\n" << files.ann;
-  EXPECT_EQ(again->annotations.annotations, r->annotations.annotations);
+  expect_export_reads_back(*r);
 }
 
 TEST(Brat, ASpanOfOnlyLineBreaksIsLeftOutWithAWarningAndNotWritten) {
