@@ -1,5 +1,5 @@
 # Script mode: cmake -DOUTPUT=out.cpp -DFILES="a|b|c" [-DFUNCTION=f -DHEADER=h] -P EmbedLexicons.cmake
-# Writes the definition of newsmark::embedded_lexicon_files() (core/lexicon_data.h): every
+# Writes the definition of newsmark::embedded_lexicon_files() (core/lexicons/lexicon_data.h): every
 # lexicon file's name and bytes, so the engine needs no file system (the wasm has none).
 # FUNCTION and HEADER name another such function (the built-in exercises use it too).
 include("${CMAKE_CURRENT_LIST_DIR}/HexArray.cmake")
@@ -7,7 +7,7 @@ if(NOT FUNCTION)
   set(FUNCTION embedded_lexicon_files)
 endif()
 if(NOT HEADER)
-  set(HEADER core/lexicon_data.h)
+  set(HEADER core/lexicons/lexicon_data.h)
 endif()
 string(REPLACE "|" ";" FILES "${FILES}")
 set(body "")

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <string>
 
-#include "core/result.h"
+#include "core/model/result.h"
 
 namespace newsmark::cli {
 

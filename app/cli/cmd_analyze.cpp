@@ -6,10 +6,10 @@
 
 #include "cli/cli_common.h"
 #include "core/engine.h"
-#include "io/corpus_jsonl.h"
-#include "io/timelinejs.h"
-#include "io/json_writer.h"
-#include "io/newsmark_json.h"
+#include "io/json/corpus_jsonl.h"
+#include "io/formats/timelinejs.h"
+#include "io/json/json_writer.h"
+#include "io/json/newsmark_json.h"
 
 namespace newsmark::cli {
 namespace {

@@ -9,7 +9,7 @@
 
 #include "cli/cli_common.h"
 #include "core/engine.h"
-#include "core/exercise.h"
+#include "core/classroom/exercise.h"
 #include "io/formats.h"
 
 namespace newsmark::cli {

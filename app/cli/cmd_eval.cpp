@@ -1,5 +1,5 @@
 // `newsmark eval GOLD.jsonl [--per-doc]`: runs the engine on the gold texts and scores it
-// against the gold spans with the rules of ../shared/data/dev/README.md (core/scoring.h).
+// against the gold spans with the rules of ../shared/data/dev/README.md (core/eval/scoring.h).
 // Prints one table per run.
 #include <algorithm>
 #include <cstdio>
@@ -11,9 +11,9 @@
 #include "cli/cli_common.h"
 #include "cli/eval_attribution.h"
 #include "core/engine.h"
-#include "core/scoring.h"
-#include "core/utf8.h"
-#include "io/corpus_jsonl.h"
+#include "core/eval/scoring.h"
+#include "core/text/utf8.h"
+#include "io/json/corpus_jsonl.h"
 
 namespace newsmark::cli {
 namespace {

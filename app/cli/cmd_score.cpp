@@ -9,8 +9,8 @@
 
 #include "cli/cli_common.h"
 #include "core/engine.h"
-#include "io/class_report.h"
-#include "io/exercise_files.h"
+#include "io/classroom/class_report.h"
+#include "io/classroom/exercise_files.h"
 
 namespace newsmark::cli {
 

@@ -7,10 +7,10 @@
 #include <map>
 #include <string>
 
-#include "core/document.h"
+#include "core/model/document.h"
 #include "core/engine.h"
-#include "core/scoring.h"
-#include "io/corpus_jsonl.h"
+#include "core/eval/scoring.h"
+#include "io/json/corpus_jsonl.h"
 
 namespace newsmark::cli {
 

@@ -1,13 +1,13 @@
 #include "core/engine.h"
 
-#include "core/attribution.h"
-#include "core/clustering.h"
-#include "core/label_set.h"
-#include "core/names.h"
-#include "core/numbers.h"
-#include "core/sourcing_summary.h"
-#include "core/timeline.h"
-#include "core/timex.h"
+#include "core/sources/attribution.h"
+#include "core/names/clustering.h"
+#include "core/model/label_set.h"
+#include "core/names/names.h"
+#include "core/numbers/numbers.h"
+#include "core/sources/sourcing_summary.h"
+#include "core/time/timeline.h"
+#include "core/time/timex.h"
 
 #include <charconv>
 

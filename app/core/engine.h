@@ -9,12 +9,12 @@
 #include <string_view>
 #include <vector>
 
-#include "core/annotation.h"
-#include "core/document.h"
-#include "core/lexicons.h"
-#include "core/result.h"
-#include "core/sentences.h"
-#include "core/tokenizer.h"
+#include "core/model/annotation.h"
+#include "core/model/document.h"
+#include "core/lexicons/lexicons.h"
+#include "core/model/result.h"
+#include "core/segmentation/sentences.h"
+#include "core/segmentation/tokenizer.h"
 
 namespace newsmark {
 

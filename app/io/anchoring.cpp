@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "core/utf8.h"
+#include "core/text/utf8.h"
 
-#include "io/json_read.h"
+#include "io/json/json_read.h"
 
 namespace newsmark::io {
 namespace {

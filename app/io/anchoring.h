@@ -11,10 +11,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/annotation.h"
-#include "core/document.h"
+#include "core/model/annotation.h"
+#include "core/model/document.h"
 #include "io/imported_document.h"
-#include "io/json_read.h"
+#include "io/json/json_read.h"
 
 namespace newsmark::io {
 

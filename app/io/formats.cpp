@@ -1,15 +1,15 @@
 #include "io/formats.h"
 
-#include "io/brat.h"
-#include "io/conll.h"
-#include "io/csv_export.h"
-#include "io/html_report.h"
-#include "io/html_text.h"
-#include "io/exercise_source.h"
-#include "io/newsmark_json.h"
-#include "io/offsets_json.h"
-#include "io/timelinejs.h"
-#include "io/w3c_annotation.h"
+#include "io/formats/brat.h"
+#include "io/formats/conll.h"
+#include "io/formats/csv_export.h"
+#include "io/formats/html_report.h"
+#include "io/formats/html_text.h"
+#include "io/classroom/exercise_source.h"
+#include "io/json/newsmark_json.h"
+#include "io/json/offsets_json.h"
+#include "io/formats/timelinejs.h"
+#include "io/formats/w3c_annotation.h"
 
 namespace newsmark::io {
 namespace {

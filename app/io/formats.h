@@ -4,16 +4,16 @@
 //
 //   name        extension       import  what
 //   newsmark    .newsmark.json  yes     Newsmark JSON v1, everything (docs/newsmark-json.md)
-//   w3c         .w3c.jsonld     yes     W3C Web Annotation collection (io/w3c_annotation.h)
-//   brat        .txt + .ann     yes     brat standoff (io/brat.h)
-//   doccano     .doccano.jsonl  no      doccano JSONL (io/offsets_json.h)
-//   spacy       .spacy.json     no      spaCy training offsets (io/offsets_json.h)
-//   conll       .conll          no      CoNLL-2003 IOB2 (io/conll.h)
-//   csv         .csv            no      one row per annotation (io/csv_export.h)
-//   html        .report.html    no      printable report (io/html_report.h)
-//   timelinejs  .timeline.json  no      TimelineJS3 slides (io/timelinejs.h)
+//   w3c         .w3c.jsonld     yes     W3C Web Annotation collection (io/formats/w3c_annotation.h)
+//   brat        .txt + .ann     yes     brat standoff (io/formats/brat.h)
+//   doccano     .doccano.jsonl  no      doccano JSONL (io/json/offsets_json.h)
+//   spacy       .spacy.json     no      spaCy training offsets (io/json/offsets_json.h)
+//   conll       .conll          no      CoNLL-2003 IOB2 (io/formats/conll.h)
+//   csv         .csv            no      one row per annotation (io/formats/csv_export.h)
+//   html        .report.html    no      printable report (io/formats/html_report.h)
+//   timelinejs  .timeline.json  no      TimelineJS3 slides (io/formats/timelinejs.h)
 // Inputs also include plain text (.txt and anything unrecognised) and HTML pages (their
-// article text is extracted: io/html_text.h).
+// article text is extracted: io/formats/html_text.h).
 #pragma once
 
 #include <optional>
@@ -22,11 +22,11 @@
 #include <string_view>
 #include <vector>
 
-#include "core/annotation.h"
-#include "core/document.h"
-#include "core/result.h"
-#include "core/sentences.h"
-#include "core/tokenizer.h"
+#include "core/model/annotation.h"
+#include "core/model/document.h"
+#include "core/model/result.h"
+#include "core/segmentation/sentences.h"
+#include "core/segmentation/tokenizer.h"
 #include "io/imported_document.h"
 
 namespace newsmark::io {
@@ -52,7 +52,7 @@ struct InputFile {
 };
 
 // What the input is, from its name and first bytes.
-// exercise_source: a built-in exercise's source (io/exercise_source.h), named *.exercise.txt.
+// exercise_source: a built-in exercise's source (io/classroom/exercise_source.h), named *.exercise.txt.
 enum class InputKind { text, html, newsmark, w3c, brat_ann, json_unknown, exercise_source };
 InputKind detect_input(const InputFile& file);
 

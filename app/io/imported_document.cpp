@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "core/label_set.h"
+#include "core/model/label_set.h"
 
 namespace newsmark::io {
 

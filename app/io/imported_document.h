@@ -12,10 +12,10 @@
 #include <unordered_set>
 #include <vector>
 
-#include "core/annotation.h"
-#include "core/document.h"
-#include "core/exercise.h"
-#include "core/result.h"
+#include "core/model/annotation.h"
+#include "core/model/document.h"
+#include "core/classroom/exercise.h"
+#include "core/model/result.h"
 
 namespace newsmark::io {
 

@@ -1,6 +1,6 @@
 // The engine inside a Web Worker (browser only; web/newsmark-analysis-worker.js loads it as
 // newsmark-engine.js). The page hands it a long article's text and gets the Analysis back as
-// io/analysis_transfer.h bytes, so the page's own thread never stops for the analysis; the
+// io/json/analysis_transfer.h bytes, so the page's own thread never stops for the analysis; the
 // stages' progress is posted to the page as the analysis goes.
 #include <emscripten.h>
 
@@ -8,7 +8,7 @@
 #include <string>
 
 #include "core/engine.h"
-#include "io/analysis_transfer.h"
+#include "io/json/analysis_transfer.h"
 
 namespace {
 

@@ -87,7 +87,7 @@ void apply_update();
 // Long articles are analysed off the page's thread, in a Web Worker running its own copy of
 // the engine (web/newsmark-analysis-worker.js), so the page keeps answering. `text` must be a
 // loaded Document's text. The outcome comes back through App::analysis_progress, then
-// App::analysis_done (io/analysis_transfer.h bytes) or App::analysis_failed, with the same
+// App::analysis_done (io/json/analysis_transfer.h bytes) or App::analysis_failed, with the same
 // `request`; a new request drops the one before. False when there is no such worker (the
 // desktop build, a browser without workers): the caller analyses in place.
 bool start_background_analysis(std::uint64_t request, std::string_view text, std::string_view dct, bool tokens_only);

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "imgui.h"
-#include "io/json_writer.h"
+#include "io/json/json_writer.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 

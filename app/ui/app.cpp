@@ -9,9 +9,9 @@
 #include <set>
 
 #include "imgui.h"
-#include "io/json_writer.h"
-#include "core/sourcing_summary.h"
-#include "io/newsmark_json.h"
+#include "io/json/json_writer.h"
+#include "core/sources/sourcing_summary.h"
+#include "io/json/newsmark_json.h"
 #include "platform/platform.h"
 #include "ui/label_colors.h"
 #include "ui/builtin_exercises.h"

@@ -12,9 +12,9 @@
 #include <utility>
 #include <vector>
 
-#include "core/annotation.h"
-#include "core/document.h"
-#include "core/edit_history.h"
+#include "core/model/annotation.h"
+#include "core/model/document.h"
+#include "core/model/edit_history.h"
 #include "core/engine.h"
 #include "io/formats.h"
 #include "platform/platform.h"

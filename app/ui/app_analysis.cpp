@@ -4,7 +4,7 @@
 #include <chrono>
 
 #include "imgui.h"
-#include "io/analysis_transfer.h"
+#include "io/json/analysis_transfer.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/label_colors.h"

@@ -4,12 +4,12 @@
 #include <algorithm>
 
 #include "core/engine.h"
-#include "core/label_set.h"
-#include "core/exercise_scoring.h"
+#include "core/model/label_set.h"
+#include "core/classroom/exercise_scoring.h"
 #include "imgui.h"
-#include "io/class_report.h"
-#include "io/exercise_files.h"
-#include "io/newsmark_json.h"
+#include "io/classroom/class_report.h"
+#include "io/classroom/exercise_files.h"
+#include "io/json/newsmark_json.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/builtin_exercises.h"

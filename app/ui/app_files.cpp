@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "imgui.h"
-#include "io/newsmark_json.h"
+#include "io/json/newsmark_json.h"
 #include "platform/platform.h"
 #include "ui/app.h"
 #include "ui/label_colors.h"

@@ -2,7 +2,7 @@
 // notices, frame times), for window.newsmark.state() and the tests that drive the app.
 #include <map>
 
-#include "io/json_writer.h"
+#include "io/json/json_writer.h"
 #include "ui/app.h"
 #include "ui/label_colors.h"
 #include "ui/theme.h"

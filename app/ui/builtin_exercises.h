@@ -4,7 +4,7 @@
 
 #include <span>
 
-#include "core/lexicon_data.h"
+#include "core/lexicons/lexicon_data.h"
 
 namespace newsmark {
 

@@ -1,11 +1,11 @@
 // What the reader asked the canvas to do, for the App to carry out as commands on the undo
-// stack (core/edit_history.h). The canvas only reads the model; it never changes it.
+// stack (core/model/edit_history.h). The canvas only reads the model; it never changes it.
 #pragma once
 
 #include <string>
 #include <utility>
 
-#include "core/annotation.h"
+#include "core/model/annotation.h"
 
 namespace newsmark::ui {
 

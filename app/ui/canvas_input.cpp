@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/label_set.h"
+#include "core/model/label_set.h"
 #include "imgui.h"
 #include "ui/label_colors.h"
 #include "ui/reading_view.h"

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "imgui.h"
-#include "io/class_report.h"
+#include "io/classroom/class_report.h"
 #include "ui/widgets.h"
 
 namespace newsmark::ui {

@@ -1,7 +1,7 @@
 // Exercise › Class results: the teacher drops in the students' files (or picks them) and sees
 // a table of every student's precision, recall and F1 per label, the class as a whole, the
 // key spans most students missed (a click shows one in the text), and how much the students
-// agree (Fleiss' kappa on words, core/agreement.h); the table exports as CSV.
+// agree (Fleiss' kappa on words, core/classroom/agreement.h); the table exports as CSV.
 #pragma once
 
 #include <cstdint>
@@ -9,9 +9,9 @@
 #include <utility>
 #include <vector>
 
-#include "core/class_results.h"
-#include "core/document.h"
-#include "core/exercise.h"
+#include "core/classroom/class_results.h"
+#include "core/model/document.h"
+#include "core/classroom/exercise.h"
 #include "ui/canvas_actions.h"
 #include "ui/theme.h"
 

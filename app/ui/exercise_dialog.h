@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "core/annotation.h"
-#include "core/exercise.h"
+#include "core/model/annotation.h"
+#include "core/classroom/exercise.h"
 #include "ui/theme.h"
 
 namespace newsmark::ui {

@@ -1,6 +1,6 @@
 #include "ui/label_colors.h"
 
-#include "core/label_set.h"
+#include "core/model/label_set.h"
 
 namespace newsmark::ui {
 namespace {

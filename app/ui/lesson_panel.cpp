@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/label_set.h"
+#include "core/model/label_set.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "ui/widgets.h"

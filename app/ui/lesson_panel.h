@@ -10,10 +10,10 @@
 #include <utility>
 #include <vector>
 
-#include "core/annotation.h"
-#include "core/document.h"
-#include "core/exercise.h"
-#include "core/exercise_scoring.h"
+#include "core/model/annotation.h"
+#include "core/model/document.h"
+#include "core/classroom/exercise.h"
+#include "core/classroom/exercise_scoring.h"
 #include "imgui.h"
 #include "ui/canvas_actions.h"
 #include "ui/theme.h"
@@ -23,7 +23,7 @@ namespace newsmark::ui {
 class LessonPanel {
  public:
   enum class Request { none, submit, download, edit_again, set_name };
-  // `answers`: the student's answers (core/exercise.h answers_of); `score`: against the key,
+  // `answers`: the student's answers (core/classroom/exercise.h answers_of); `score`: against the key,
   // once submitted with a key in the file.
   void draw(const Document& doc, const Exercise& exercise, const std::vector<LabelDef>& labels,
             const std::vector<Annotation>& answers, const std::optional<AnswerScore>& score, const Palette& palette);

@@ -5,7 +5,7 @@
 #include <cstring>
 #include <ctime>
 
-#include "core/document.h"
+#include "core/model/document.h"
 #include "imgui.h"
 
 namespace newsmark::ui {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/label_set.h"
+#include "core/model/label_set.h"
 #include "imgui.h"
 #include "ui/label_colors.h"
 #include "ui/widgets.h"

@@ -23,8 +23,8 @@
 
 #include <optional>
 
-#include "core/annotation.h"
-#include "core/document.h"
+#include "core/model/annotation.h"
+#include "core/model/document.h"
 #include "imgui.h"
 #include "ui/canvas_actions.h"
 #include "ui/fonts.h"
@@ -84,7 +84,7 @@ class ReadingView {
   const Annotation* draw_highlights(const Document& doc, const AnnotationSet& set, std::size_t line,
                                     float x, float y, float line_h, float font_size, const Fonts& fonts, bool dark);
   void draw_tooltip(const Document& doc, const AnnotationSet& set, const Annotation& a);
-  // One line under the legend: how the article is sourced (core/sourcing_summary.h).
+  // One line under the legend: how the article is sourced (core/sources/sourcing_summary.h).
   void draw_sourcing(const Palette& palette, const SourcingSummary& s, float x, float width);
   void draw_attribution(const Document& doc, const AnnotationSet& set, const Annotation& a);
 

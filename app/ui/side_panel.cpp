@@ -7,7 +7,7 @@
 #include <utility>
 
 #include "imgui.h"
-#include "core/label_set.h"
+#include "core/model/label_set.h"
 #include "ui/label_colors.h"
 
 namespace newsmark::ui {

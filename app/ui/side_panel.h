@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "core/annotation.h"
-#include "core/document.h"
+#include "core/model/annotation.h"
+#include "core/model/document.h"
 #include "ui/canvas_actions.h"
 #include "ui/theme.h"
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cfloat>
 
-#include "core/utf8.h"
+#include "core/text/utf8.h"
 #include "imgui.h"
 
 namespace newsmark::ui {

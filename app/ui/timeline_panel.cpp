@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <map>
 
-#include "core/calendar.h"
+#include "core/time/calendar.h"
 #include "imgui.h"
 #include "ui/label_colors.h"
 

@@ -16,8 +16,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/annotation.h"
-#include "core/document.h"
+#include "core/model/annotation.h"
+#include "core/model/document.h"
 #include "ui/canvas_actions.h"
 #include "ui/theme.h"
 #include "ui/timeline_axis.h"

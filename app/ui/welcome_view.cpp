@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/iso_date.h"
-#include "core/utf8.h"
+#include "core/model/iso_date.h"
+#include "core/text/utf8.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"

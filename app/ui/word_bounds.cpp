@@ -1,7 +1,7 @@
 #include "ui/word_bounds.h"
 
-#include "core/chars.h"
-#include "core/utf8.h"
+#include "core/text/chars.h"
+#include "core/text/utf8.h"
 
 namespace newsmark::ui {
 namespace {

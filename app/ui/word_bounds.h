@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/annotation.h"
+#include "core/model/annotation.h"
 
 namespace newsmark::ui {
 

@@ -14,15 +14,15 @@
 #include <string>
 
 #include "bench_figures.h"
-#include "core/attribution.h"
-#include "core/clustering.h"
+#include "core/sources/attribution.h"
+#include "core/names/clustering.h"
 #include "core/engine.h"
-#include "core/names.h"
-#include "core/numbers.h"
-#include "core/sentences.h"
-#include "core/timex.h"
-#include "core/tokenizer.h"
-#include "core/utf8.h"
+#include "core/names/names.h"
+#include "core/numbers/numbers.h"
+#include "core/segmentation/sentences.h"
+#include "core/time/timex.h"
+#include "core/segmentation/tokenizer.h"
+#include "core/text/utf8.h"
 #include "news_generator.h"
 
 #ifdef __EMSCRIPTEN__

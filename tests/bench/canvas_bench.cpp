@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "bench_figures.h"
-#include "core/document.h"
+#include "core/model/document.h"
 #include "core/engine.h"
 #include "imgui.h"
 #include "news_generator.h"

@@ -15,7 +15,7 @@
 
 #include "bench_figures.h"
 #include "core/engine.h"
-#include "io/newsmark_json.h"
+#include "io/json/newsmark_json.h"
 #include "news_generator.h"
 
 #ifdef __EMSCRIPTEN__

@@ -10,7 +10,7 @@
 #include <string>
 
 #include "core/engine.h"
-#include "io/newsmark_json.h"
+#include "io/json/newsmark_json.h"
 
 namespace newsmark {
 namespace {

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/utf8.h"
-#include "io/newsmark_json.h"
+#include "core/text/utf8.h"
+#include "io/json/newsmark_json.h"
 #include "test_engine.h"
 
 namespace newsmark {

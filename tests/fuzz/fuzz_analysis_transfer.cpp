@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "core/engine.h"
-#include "io/analysis_transfer.h"
+#include "io/json/analysis_transfer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const auto engine = newsmark::Engine::create();

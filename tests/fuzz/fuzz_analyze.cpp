@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "core/engine.h"
-#include "io/newsmark_json.h"
+#include "io/json/newsmark_json.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const newsmark::Engine engine = newsmark::Engine::create().value();

@@ -6,9 +6,9 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "core/class_results.h"
-#include "io/exercise_source.h"
-#include "io/newsmark_json.h"
+#include "core/classroom/class_results.h"
+#include "io/classroom/exercise_source.h"
+#include "io/json/newsmark_json.h"
 
 namespace {
 

@@ -4,8 +4,8 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "io/html_text.h"
-#include "core/document.h"
+#include "io/formats/html_text.h"
+#include "core/model/document.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);

@@ -2,9 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include "io/brat.h"
-#include "io/newsmark_json.h"
-#include "io/w3c_annotation.h"
+#include "io/formats/brat.h"
+#include "io/json/newsmark_json.h"
+#include "io/formats/w3c_annotation.h"
 #include "model_fixtures.h"
 
 namespace newsmark::io {

@@ -5,8 +5,8 @@
 #include <string>
 
 #include "io/formats.h"
-#include "io/newsmark_json.h"
-#include "io/w3c_annotation.h"
+#include "io/json/newsmark_json.h"
+#include "io/formats/w3c_annotation.h"
 
 namespace newsmark::io {
 namespace {

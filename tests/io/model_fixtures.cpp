@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "core/engine.h"
-#include "core/label_set.h"
+#include "core/model/label_set.h"
 
 namespace newsmark::testing_support {
 

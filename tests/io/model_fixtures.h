@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/annotation.h"
-#include "core/document.h"
+#include "core/model/annotation.h"
+#include "core/model/document.h"
 
 namespace newsmark::testing_support {
 

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "core/calendar.h"
+#include "core/time/calendar.h"
 
 namespace newsmark::ui {
 namespace {
