@@ -3,7 +3,7 @@
 //   {request, text: Uint8Array (UTF-8), dct, tokensOnly}
 // and gets back, with the same request,
 //   {type: 'progress', done: 0..1, stage}   as the stages go,
-//   {type: 'done', bytes: Uint8Array}       the Analysis (app/io/analysis_transfer.h), or
+//   {type: 'done', bytes: Uint8Array}       the Analysis (app/io/json/analysis_transfer.h), or
 //   {type: 'failed', message}.
 'use strict';
 
