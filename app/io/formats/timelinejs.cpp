@@ -4,6 +4,7 @@
 
 #include "core/time/calendar.h"
 #include "core/model/iso_date.h"
+#include "io/formats/html_report.h"
 #include "io/json/json_writer.h"
 
 namespace newsmark::io {
@@ -20,6 +21,13 @@ void write_date(JsonWriter& w, const IsoDate& d, const std::string& granularity)
   w.end_object();
 }
 
+// TimelineJS puts headline, text, group and display_date into the page as HTML, so every one
+// is escaped: an article (or an imported file) containing "<img onerror=...>" must show as
+// text wherever the timeline is published, never run.
+void write_html_field(JsonWriter& w, std::string_view key, std::string_view text) {
+  w.field(key, html_escape(text));
+}
+
 }  // namespace
 
 std::string write_timelinejs_json(const Document& doc, const AnnotationSet& set, bool pretty) {
@@ -30,10 +38,10 @@ std::string write_timelinejs_json(const Document& doc, const AnnotationSet& set,
   w.begin_object();
   w.key("text");
   w.begin_object();
-  w.field("headline", doc.info().title.empty() ? std::string("Timeline") : doc.info().title);
+  write_html_field(w, "headline", doc.info().title.empty() ? std::string("Timeline") : doc.info().title);
   std::string about = "The events of the article, as Newsmark placed them";
   if (!doc.info().dct.empty()) about += " (article date " + doc.info().dct + ")";
-  w.field("text", about + ".");
+  write_html_field(w, "text", about + ".");
   w.end_object();
   w.end_object();
   w.key("events");
@@ -63,14 +71,14 @@ std::string write_timelinejs_json(const Document& doc, const AnnotationSet& set,
     }
     w.key("text");
     w.begin_object();
-    w.field("headline", time != nullptr ? std::string(text.substr(time->span.begin, time->span.size())) : e.value);
+    write_html_field(w, "headline", time != nullptr ? text.substr(time->span.begin, time->span.size()) : std::string_view(e.value));
     std::string body(text.substr(e.event.begin, e.event.size()));
     if (!names.empty()) body += " (with " + names + ")";
     if (!e.certain) body += " [placed by a guess]";
-    w.field("text", body);
+    write_html_field(w, "text", body);
     w.end_object();
-    if (!group.empty()) w.field("group", group);
-    w.field("display_date", e.value);
+    if (!group.empty()) write_html_field(w, "group", group);
+    write_html_field(w, "display_date", e.value);
     w.field("unique_id", e.id);
     w.end_object();
   }

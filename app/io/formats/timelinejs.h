@@ -4,7 +4,8 @@
 // seasons and decades, the time expression as written for the headline, the clause it dates
 // and who takes part for the text, the first entity taking part as the group, the TIMEX3 value
 // as the display date and the event id as unique_id. The title slide names the article.
-// Events the text only orders against another (no date of their own) are left out.
+// Events the text only orders against another (no date of their own) are left out. TimelineJS
+// renders headline, text, group and display_date as HTML: all four are HTML-escaped.
 #pragma once
 
 #include <string>

@@ -6,6 +6,7 @@
 #include <simdjson.h>
 
 #include <string>
+#include <vector>
 
 #include "core/model/document.h"
 #include "core/engine.h"
@@ -68,6 +69,48 @@ TEST(TimelineJs, DatedEventsBecomeSlides) {
   EXPECT_TRUE(day_slide);
   EXPECT_TRUE(month_slide);
   EXPECT_TRUE(year_slide);
+}
+
+// TimelineJS renders headline, text, group and display_date as HTML: the article's words must
+// arrive there as text, so a hostile article cannot run script where the timeline is published.
+TEST(TimelineJs, ArticleWordsAreEscapedForHtml) {
+  DocumentInfo info;
+  info.dct = "2024-03-10";
+  info.title = "<script>alert(1)</script> & \"news\"";
+  const std::string text = "Protesters marched in Lisbon on March 1 carrying <img src=x onerror=alert(2)> banners. "
+                           "Minister <b>Ana Costa</b> resigned on March 3.";
+  auto doc = load_document(text, info);
+  ASSERT_TRUE(doc.ok());
+  auto engine = Engine::create();
+  ASSERT_TRUE(engine.ok());
+  const AnnotationSet set = engine->analyze(doc->document).annotations;
+  const std::string json = write_timelinejs_json(doc->document, set);
+
+  simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  ASSERT_EQ(parser.parse(json).get(root), simdjson::SUCCESS) << json;
+  std::vector<std::string_view> rendered;  // every field TimelineJS puts into the page as HTML
+  std::string_view s;
+  ASSERT_EQ(root["title"]["text"]["headline"].get(s), simdjson::SUCCESS);
+  EXPECT_EQ(s, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;news&quot;");
+  simdjson::dom::array events;
+  ASSERT_EQ(root["events"].get(events), simdjson::SUCCESS);
+  ASSERT_GE(events.size(), 1u) << json;
+  bool img_shown_as_text = false;
+  for (simdjson::dom::element ev : events) {
+    for (const char* key : {"headline", "text"}) {
+      if (ev["text"][key].get(s) == simdjson::SUCCESS) rendered.push_back(s);
+    }
+    if (ev["group"].get(s) == simdjson::SUCCESS) rendered.push_back(s);
+    if (ev["display_date"].get(s) == simdjson::SUCCESS) rendered.push_back(s);
+    if (ev["text"]["text"].get(s) == simdjson::SUCCESS && s.find("&lt;img src=x onerror=alert(2)&gt;") != std::string_view::npos) {
+      img_shown_as_text = true;
+    }
+  }
+  EXPECT_TRUE(img_shown_as_text) << json;
+  for (std::string_view field : rendered) {
+    EXPECT_EQ(field.find_first_of("<>\"'"), std::string_view::npos) << field;
+  }
 }
 
 }  // namespace
