@@ -5,6 +5,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
+
 
 namespace newsmark::io {
 namespace {
@@ -66,6 +69,31 @@ TEST(ExerciseSource, EveryBuiltInExerciseReads) {
     ++n;
   }
   EXPECT_GE(n, 5u);
+}
+
+// Time expressions in a built-in key are marked as TIMEX3 marks them, as the engine's own
+// highlights and the hints show them: "Wednesday" in "on Wednesday", "2019" in "in 2019". A key
+// that took the preposition in would give a student who marks the date half credit.
+TEST(ExerciseSource, BuiltInKeysMarkTimeExpressionsWithoutTheirPrepositions) {
+  std::size_t checked = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(NEWSMARK_SOURCE_DIR "/assets/exercises")) {
+    if (entry.path().string().find(".exercise.txt") == std::string::npos) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    auto r = read_exercise_source(buf.str());
+    ASSERT_TRUE(r.ok()) << entry.path() << ": " << r.error().message;
+    const std::string_view text = r->document.text();
+    for (const Annotation& k : r->exercise->key) {
+      if (k.label != "DATE" && k.label != "TIME" && k.label != "DURATION" && k.label != "SET") continue;
+      const std::string_view marked = text.substr(k.span.begin, k.span.size());
+      for (const char* p : {"on ", "in ", "at ", "during ", "since ", "by ", "from ", "until ", "for ", "of "}) {
+        EXPECT_NE(marked.rfind(p, 0), 0u) << entry.path() << ": \"" << marked << "\" starts with a preposition";
+      }
+      ++checked;
+    }
+  }
+  EXPECT_GE(checked, 8u);
 }
 
 }  // namespace
