@@ -203,13 +203,15 @@
     (last ? api.openStored(last) : Promise.resolve(null)).then((r) => restoredResolve(r), () => restoredResolve(null));
   };
 
+  // Every file dropped or picked goes to the app: one article (or a brat pair), or a whole class's
+  // work when Class results is open. A file too large to read is refused by name; the rest are read.
   async function openFileList(list) {
     const files = [];
     const max = 8 * Module._nm_max_text_bytes();
-    for (const file of Array.from(list).slice(0, 3)) {
+    for (const file of Array.from(list)) {
       if (file.size > max) {
         refuse(file.size, 'file ' + file.name);
-        return;
+        continue;
       }
       files.push({name: file.name, bytes: new Uint8Array(await file.arrayBuffer())});
     }

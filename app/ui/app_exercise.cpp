@@ -14,6 +14,7 @@
 #include "ui/app.h"
 #include "ui/builtin_exercises.h"
 #include "ui/label_colors.h"
+#include "ui/widgets.h"
 
 namespace newsmark {
 
@@ -63,6 +64,12 @@ void App::handle_lesson_requests() {
 
 bool App::submit_exercise(std::string_view student) {
   if (!exercise_ || !document_) return false;
+  // The work is handed in under the student's name (the file and the teacher's table use it).
+  student = ui::trim_blanks(student);
+  if (student.empty()) {
+    notices_.add(ui::Severity::error, "Type your name before you submit: your work is handed in under it.");
+    return false;
+  }
   exercise_->student.assign(student);
   lesson_.set_name(exercise_->student);
   exercise_->submitted = true;

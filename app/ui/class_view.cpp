@@ -75,12 +75,13 @@ ClassView::Request ClassView::draw(const Document& doc, const Exercise& ex, cons
   for (std::size_t i = 0; i < std::min<std::size_t>(results_.hardest.size(), 12); ++i) {
     const HardSpan& h = results_.hardest[i];
     const Annotation& a = ex.key[h.key];
-    const std::string text = one_line_snippet(std::string_view(doc.text()).substr(a.span.begin, a.span.size()), 80);
+    const std::string text = a.span.size() < 40 ? snippet_in_context(doc.text(), a.span, 30)
+                                                : "\xE2\x80\x9C" + one_line_snippet(std::string_view(doc.text()).substr(a.span.begin, a.span.size()), 80) + "\xE2\x80\x9D";
     char line[200];
     std::snprintf(line, sizeof line, "missed by %zu of %zu%s", h.missed_by, students_.size(),
                   h.partly_by > 0 ? (", in part by " + std::to_string(h.partly_by)).c_str() : "");
     ImGui::PushID(static_cast<int>(i));
-    if (ImGui::Selectable((a.label + "  \xE2\x80\x9C" + text + "\xE2\x80\x9D").c_str(), false, 0, ImVec2(480, 0))) {
+    if (ImGui::Selectable((a.label + "  " + one_line_snippet(text, 90)).c_str(), false, 0, ImVec2(480, 0))) {
       actions_.push_back(CanvasAction::make(CanvasAction::Kind::select, "", "", a.span, ReviewStatus::accepted));
     }
     ImGui::SameLine(500);

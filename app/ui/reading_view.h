@@ -58,6 +58,8 @@ class ReadingView {
   // Scrolls so that byte `b` is in view (on the next frame).
   void scroll_to(std::uint32_t b) { scroll_to_byte_ = b; }
   void clear_selection();
+  // Selects the text `span` (no annotation) and scrolls to it, as a find does.
+  void select_text(ByteSpan span);
   // A span to outline (the clause of the timeline event under the mouse), or none.
   void set_outline(std::optional<ByteSpan> span) { outline_ = span; }
   // Labels whose highlights the reader hid in the legend (kept as a preference).

@@ -19,6 +19,9 @@ Palette apply_theme(bool dark) {
   style.WindowPadding = ImVec2(12, 10);
   style.ScrollbarSize = 14.0f;
   ImVec4* c = style.Colors;
+  // Menus, tooltips and popups are opaque: the article's highlights showing through them read
+  // as part of the popup.
+  c[ImGuiCol_PopupBg].w = 1.0f;
   Palette p{};
   if (dark) {
     c[ImGuiCol_WindowBg] = ImVec4(0.11f, 0.12f, 0.14f, 1.0f);

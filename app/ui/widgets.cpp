@@ -28,4 +28,10 @@ void centered_column(float max_width, float& x, float& width) {
   x = ImGui::GetCursorPosX() + (avail - width) * 0.5f;
 }
 
+std::string_view trim_blanks(std::string_view typed) {
+  while (!typed.empty() && (typed.front() == ' ' || typed.front() == '\t')) typed.remove_prefix(1);
+  while (!typed.empty() && (typed.back() == ' ' || typed.back() == '\t')) typed.remove_suffix(1);
+  return typed;
+}
+
 }  // namespace newsmark::ui

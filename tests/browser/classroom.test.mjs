@@ -49,6 +49,10 @@ test('the student opens it, marks with the keyboard, submits and sees feedback',
   // SOURCE is on key 1 for the student. One right, one not in the key.
   await label('Officials', '1');
   await label('reporters', '1');
+  // Without a name there is nothing to hand in under: refused, with the reason.
+  assert.equal(await page.evaluate(() => newsmark.submitExercise('  ')), false);
+  assert.equal((await state(page)).exercise.submitted, false);
+  assert.ok((await state(page)).notices.some((n) => /Type your name before you submit/.test(n.text)));
   assert.equal(await page.evaluate(() => newsmark.submitExercise('Ann')), true);
   await frames(page, 4);
   s = await state(page);
@@ -121,6 +125,31 @@ test('the teacher loads the class\'s files into Class results', async () => {
   assert.equal(bad.ok, false);
   assert.match(bad.message, /dan\.json: the work is on another article/);
   assert.equal((await state(page)).exercise.classStudents, 5);
+});
+
+test('a class of 25 files picked at once: every one is read, a wrong one refused by name', async () => {
+  // As a teacher does it: File › Open (the page's file input) with the whole class's files, while
+  // Class results is open. 25 students plus one file of another article.
+  const before = (await state(page)).exercise.classStudents;
+  const files = [];
+  for (let i = 1; i <= 25; ++i) {
+    const f = JSON.parse(exerciseJson);
+    f.annotations = f.exercise.key.slice(0, 1 + (i % 3)).map((k) => ({...k, id: 'p' + k.id}));
+    f.exercise.student = 'Student ' + String(i).padStart(2, '0');
+    f.exercise.submitted = true;
+    files.push({name: `student-${i}.newsmark.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(f))});
+  }
+  const other = JSON.parse(exerciseJson);
+  other.document.text = other.document.text.replace('Officials', 'Officers');
+  delete other.document.length;
+  other.exercise.key = [];
+  files.splice(12, 0, {name: 'zed.newsmark.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other))});
+  await page.setInputFiles('#file-input', files);
+  await page.waitForFunction((n) => newsmark.state().exercise.classStudents === n, before + 25, {timeout: 30000});
+  const s = await state(page);
+  assert.ok(s.notices.some((n) => /zed\.newsmark\.json: the work is on another article/.test(n.text)), JSON.stringify(s.notices));
+  assert.ok(s.notices.some((n) => /25 students' work added/.test(n.text)), JSON.stringify(s.notices));
+  await screenshot(page, 'classroom-04-class-of-25');
 });
 
 test('an exercise link opens the exercise, offline-capable and without a server', async () => {

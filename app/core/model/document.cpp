@@ -1,5 +1,6 @@
 #include "core/model/document.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -37,6 +38,54 @@ std::string one_line_snippet(std::string_view s, std::size_t max_bytes) {
   std::string out(s);
   for (char& c : out) c = c == '\n' ? ' ' : c;
   if (cut) out += "\xE2\x80\xA6";
+  return out;
+}
+
+std::string snippet_in_context(std::string_view text, ByteSpan span, std::size_t max_side) {
+  const std::size_t b = std::min<std::size_t>(span.begin, text.size());
+  const std::size_t e = std::clamp<std::size_t>(span.end, b, text.size());
+  const auto ends_sentence = [&](std::size_t i) {  // text[i] ends a sentence or a line
+    const char c = text[i];
+    return c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.size() && text[i + 1] == ' ');
+  };
+  // Back to the start of the sentence, or to a space within max_side.
+  std::size_t from = b;
+  bool cut_before = false;
+  while (from > 0 && !ends_sentence(from - 1)) {
+    if (b - from >= max_side) {
+      cut_before = true;
+      break;
+    }
+    --from;
+  }
+  if (cut_before) {
+    while (from < b && text[from] != ' ') ++from;  // a whole word
+  }
+  while (from < b && text[from] == ' ') ++from;
+  // On to the end of the sentence (with its stop), or to a space within max_side.
+  std::size_t to = e;
+  bool cut_after = false;
+  while (to < text.size() && text[to] != '\n') {
+    if (to > e && ends_sentence(to - 1)) break;
+    if (to - e >= max_side) {
+      cut_after = true;
+      break;
+    }
+    ++to;
+  }
+  if (cut_after) {
+    while (to > e && text[to - 1] != ' ') --to;
+  }
+  while (to > e && text[to - 1] == ' ') --to;
+  std::string out;
+  if (cut_before) out += "\xE2\x80\xA6";
+  out += text.substr(from, b - from);
+  out += "\xE2\x80\x9C";
+  out += text.substr(b, e - b);
+  out += "\xE2\x80\x9D";
+  out += text.substr(e, to - e);
+  if (cut_after) out += "\xE2\x80\xA6";
+  for (char& c : out) c = c == '\n' ? ' ' : c;
   return out;
 }
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/model/annotation.h"
 #include "core/model/offset_map.h"
 #include "core/model/result.h"
 
@@ -79,5 +80,10 @@ std::string format_byte_size(std::size_t bytes);
 // `s` on one line (line breaks as spaces), cut to at most `max_bytes` at a character boundary
 // with "…" when longer: how lists quote a span of the text.
 std::string one_line_snippet(std::string_view s, std::size_t max_bytes);
+// `span` of `text` inside the words around it, on one line, with the span between curly
+// quotes: up to `max_side` bytes each side, never past the end of its sentence or line, cut
+// at a space with "…" ("…the minister said “she” would resign"). How feedback shows a short
+// span ("she", "he") where it stands.
+std::string snippet_in_context(std::string_view text, ByteSpan span, std::size_t max_side);
 
 }  // namespace newsmark

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <string>
 
 namespace newsmark {
@@ -97,6 +98,45 @@ TEST(OneLineSnippet, KeepsShortTextAndCutsLongTextAtACharacter) {
   EXPECT_EQ(one_line_snippet("two\nlines", 40), "two lines");
   // 10 bytes max: 7 kept before the ellipsis, but byte 7 is inside "é" (bytes 6-7): cut at 6.
   EXPECT_EQ(one_line_snippet("abcdef\xC3\xA9ghijk", 10), "abcdef\xE2\x80\xA6");
+}
+
+}  // namespace
+}  // namespace newsmark
+
+namespace newsmark {
+namespace {
+
+struct ContextCase {
+  const char* text;
+  const char* span;  // its first occurrence in text
+  std::size_t max_side;
+  const char* expected;
+};
+
+TEST(SnippetInContext, TheSpanInItsSentenceCutAtWords) {
+  const ContextCase cases[] = {
+      // the whole sentence when it is short, without the sentences around it
+      {"It rained. Then she left the room. The end.", "she", 40, "Then \xE2\x80\x9Cshe\xE2\x80\x9D left the room."},
+      // cut at a word boundary on each side, with an ellipsis
+      {"The long and winding road said she would lead to your door today", "she", 12,
+       "\xE2\x80\xA6road said \xE2\x80\x9Cshe\xE2\x80\x9D would lead\xE2\x80\xA6"},
+      // never past a line break (a headline above, a paragraph below)
+      {"Headline here\nShe spoke.\nNext paragraph", "She", 40, "\xE2\x80\x9CShe\xE2\x80\x9D spoke."},
+      // at the very start and end of the text
+      {"he", "he", 10, "\xE2\x80\x9Che\xE2\x80\x9D"},
+      // a decimal point is not a sentence end; "U.S." neither when no space follows its inner dots
+      {"Prices rose 2.5 percent, he said.", "he", 40, "Prices rose 2.5 percent, \xE2\x80\x9Che\xE2\x80\x9D said."},
+      // a span of several words, with accents around it (cuts stay on characters)
+      {"L\xC3\xA9" "a told the caf\xC3\xA9 owner that prices would rise.", "the caf\xC3\xA9 owner", 40,
+       "L\xC3\xA9" "a told \xE2\x80\x9Cthe caf\xC3\xA9 owner\xE2\x80\x9D that prices would rise."},
+  };
+  for (const ContextCase& c : cases) {
+    const std::string_view text = c.text;
+    const std::size_t at = text.find(c.span);
+    ASSERT_NE(at, std::string_view::npos) << c.text;
+    const ByteSpan span{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + std::strlen(c.span))};
+    EXPECT_EQ(snippet_in_context(text, span, c.max_side), c.expected) << c.text;
+  }
 }
 
 }  // namespace
