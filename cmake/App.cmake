@@ -41,7 +41,7 @@ target_include_directories(newsmark_assets PRIVATE "${PROJECT_SOURCE_DIR}/app")
 
 file(GLOB NEWSMARK_UI_SOURCES CONFIGURE_DEPENDS app/ui/*.cpp)
 if(NEWSMARK_WEB)
-  set(_platform app/platform/platform_web.cpp)
+  set(_platform app/platform/platform_web.cpp app/platform/text_entry_web.cpp)
 else()
   set(_platform app/platform/platform_native.cpp)
 endif()

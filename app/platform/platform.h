@@ -92,4 +92,28 @@ void apply_update();
 // desktop build, a browser without workers): the caller analyses in place.
 bool start_background_analysis(std::uint64_t request, std::string_view text, std::string_view dct, bool tokens_only);
 
+// Text entry through the host's own text field. An ImGui text field draws and edits its text,
+// but on a touch screen only a real, focused text field brings up the on-screen keyboard, and
+// only there do paste, IME composition, dictation and autocorrect work. So while a field is
+// active, the browser keeps a visually hidden <textarea> focused with the same text and
+// selection (web/newsmark-text-entry.js), and each side takes the other's changes. ui/
+// text_field.h calls these; the desktop build has no such field (they do nothing there).
+struct TextEntryEdit {
+  std::string text;
+  int selection_start = 0;  // byte offsets in `text`; the caret is at selection_end
+  int selection_end = 0;
+};
+// The active field (`field_id`, `multiline`) as it is this frame: its text and selection (byte
+// offsets). Returns true, with the host's newer text and selection in `edited`, when the
+// reader changed them there since: the field takes those instead.
+bool text_entry_sync(unsigned field_id, bool multiline, std::string_view text, int selection_start, int selection_end,
+                     TextEntryEdit& edited);
+// Where a text field (`name`: its ImGui label without "##") was drawn this frame, in logical
+// pixels, so that a tap on one can focus the host's field within the tap itself (iOS shows
+// its keyboard only then), and tests can find it.
+void text_field_drawn(const char* name, float x0, float y0, float x1, float y1, bool active);
+// Once per frame, after the UI is built: no field synced this frame means none is active, and
+// the host's field lets go of the keyboard focus.
+void text_entry_frame_done();
+
 }  // namespace newsmark::platform

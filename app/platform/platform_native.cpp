@@ -211,6 +211,11 @@ void apply_update() {}
 bool make_exercise_link(std::string_view) { return false; }
 bool take_graphics_restored() { return false; }
 
+// The desktop's keyboard reaches ImGui directly; there is no host text field to mirror.
+bool text_entry_sync(unsigned, bool, std::string_view, int, int, TextEntryEdit&) { return false; }
+void text_field_drawn(const char*, float, float, float, float, bool) {}
+void text_entry_frame_done() {}
+
 // The desktop build analyses in place (it is the debugging build; its window may pause).
 bool start_background_analysis(std::uint64_t, std::string_view, std::string_view, bool) { return false; }
 

@@ -16,11 +16,17 @@
 #include "ui/label_colors.h"
 #include "ui/builtin_exercises.h"
 #include "ui/sample_article.h"
+#include "ui/text_field.h"
 #include "version.h"
 
 namespace newsmark {
+namespace {
+// The app's text fields type through the host's own text field (platform.h, text entry).
+const ui::TextEntryHost kHostTextEntry{&platform::text_entry_sync, &platform::text_field_drawn};
+}  // namespace
 
 App::App() {
+  ui::set_text_entry_host(&kHostTextEntry);
   auto engine = Engine::create();
   if (engine) {
     engine_.emplace(std::move(engine).value());
@@ -142,8 +148,11 @@ void App::apply(const ui::CanvasAction& a) {
   const std::string& text = document_->text();
   using Kind = ui::CanvasAction::Kind;
   if (a.kind == Kind::select) {
-    if (a.id.empty()) reading_.clear_selection();
-    else reading_.select_annotation(a.id, a.span.begin);
+    // A span without an annotation (a key span in the feedback, a hardest span of the class) is
+    // selected as text, so the reader sees exactly where it is and can mark it with a key.
+    if (!a.id.empty()) reading_.select_annotation(a.id, a.span.begin);
+    else if (!a.span.empty()) reading_.select_text(a.span);
+    else reading_.clear_selection();
     reading_.scroll_to(a.span.begin);
     return;
   }
@@ -545,6 +554,7 @@ void App::frame() {
       break;
     case ui::LibraryWindow::Action::Kind::none: break;
   }
+  platform::text_entry_frame_done();  // every text field of the frame has been drawn
   autosave_if_due();
   // By frame 3 the article box has taken the keyboard focus requested in frame 1.
   if (frame_count_ == 3) platform::announce_ready();

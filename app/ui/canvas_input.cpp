@@ -8,6 +8,7 @@
 #include "ui/label_colors.h"
 #include "ui/reading_view.h"
 #include "ui/word_bounds.h"
+#include "ui/text_field.h"
 
 namespace newsmark::ui {
 namespace {
@@ -40,6 +41,15 @@ void ReadingView::clear_selection() {
   anchor_ = caret_;
   selected_id_.clear();
   dragging_ = false;
+}
+
+void ReadingView::select_text(ByteSpan span) {
+  selected_id_.clear();
+  anchor_ = span.begin;
+  caret_ = span.end;
+  has_caret_ = true;
+  dragging_ = false;
+  scroll_to_byte_ = span.begin;
 }
 
 void ReadingView::select_annotation(std::string id, std::uint32_t scroll_to_byte) {
@@ -257,7 +267,7 @@ void ReadingView::draw_label_bar(const Document& doc, const AnnotationSet* set) 
   const float window_bottom = window_pos.y + ImGui::GetWindowHeight();
   if (pos->y < window_pos.y || pos->y > window_bottom) return;
   ImGui::SetNextWindowPos(ImVec2(pos->x, pos->y + line_h_ * 0.5f + 4.0f), ImGuiCond_Always);
-  ImGui::SetNextWindowBgAlpha(0.96f);
+  ImGui::SetNextWindowBgAlpha(1.0f);  // opaque: the text under it must not show through
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                  ImGuiWindowFlags_NoNav;
@@ -286,7 +296,7 @@ void ReadingView::draw_label_bar(const Document& doc, const AnnotationSet* set) 
       std::snprintf(note_buffer_, sizeof note_buffer_, "%s", selected->note.c_str());
     }
     ImGui::SetNextItemWidth(320.0f);
-    ImGui::InputTextWithHint("##note", "Add a note", note_buffer_, sizeof note_buffer_);
+    text_field("##note", "Add a note", note_buffer_, sizeof note_buffer_);
     if (ImGui::IsItemDeactivatedAfterEdit() && selected->note != note_buffer_) {
       actions_.push_back(CanvasAction::make(CanvasAction::Kind::set_note, selected->id, note_buffer_, {}, ReviewStatus::accepted));
     }

@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "ui/widgets.h"
+#include "ui/text_field.h"
 
 namespace newsmark::ui {
 
@@ -63,8 +64,8 @@ ExerciseDialog::Request ExerciseDialog::draw(const AnnotationSet& set, const Pal
   muted_text(palette.muted_text, "Students get this article and the task. The answer key is what you have marked: "
                                  "the accepted highlights of the labels you choose.");
   ImGui::SetNextItemWidth(520);
-  ImGui::InputTextWithHint("##title", "Title, e.g. \"Who is quoted, and on whose authority?\"", &title_);
-  ImGui::InputTextMultiline("##instructions", &instructions_, ImVec2(520, ImGui::GetTextLineHeight() * 4));
+  text_field("##title", "Title, e.g. \"Who is quoted, and on whose authority?\"", title_);
+  text_box("##instructions", instructions_, ImVec2(520, ImGui::GetTextLineHeight() * 4));
   if (instructions_.empty()) {
     ImGui::SameLine(12);
     ImGui::TextDisabled("Instructions for the students");
@@ -84,7 +85,7 @@ ExerciseDialog::Request ExerciseDialog::draw(const AnnotationSet& set, const Pal
       if (hint == hints_.end()) hint = hints_.insert(hints_.end(), {d.name, ""});
       ImGui::SameLine(230);
       ImGui::SetNextItemWidth(300);
-      ImGui::InputTextWithHint(("##hint" + d.name).c_str(), "a hint (optional)", &hint->second);
+      text_field(("##hint" + d.name).c_str(), "a hint (optional)", hint->second);
     }
   }
   ImGui::Checkbox("Students start from the engine's suggestions of these labels", &suggestions_);

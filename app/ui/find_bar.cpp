@@ -6,6 +6,7 @@
 
 #include "imgui.h"
 #include "ui/reading_view.h"
+#include "ui/text_field.h"
 
 namespace newsmark::ui {
 namespace {
@@ -71,7 +72,7 @@ bool ReadingView::draw_find_bar(const Document& doc, std::uint64_t version) {
     focus_find_ = false;
   }
   ImGui::SetNextItemWidth(280.0f);
-  const bool enter = ImGui::InputText("##find", find_buf_, sizeof find_buf_, ImGuiInputTextFlags_EnterReturnsTrue);
+  const bool enter = text_field("##find", nullptr, find_buf_, sizeof find_buf_, ImGuiInputTextFlags_EnterReturnsTrue);
   const bool active = ImGui::IsItemActive() || ImGui::IsItemFocused();
   update_matches(doc.text(), version);
   if (enter) {

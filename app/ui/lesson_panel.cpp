@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "ui/widgets.h"
+#include "ui/text_field.h"
 
 namespace newsmark::ui {
 namespace {
@@ -20,12 +21,24 @@ std::string percent(double v) { return std::to_string(static_cast<int>(v * 100.0
 }  // namespace
 
 void LessonPanel::span_item(const Document& doc, const Annotation& a, const char* id_prefix, std::size_t i, ImU32 color, bool own) {
-  const std::string text = one_line_snippet(std::string_view(doc.text()).substr(a.span.begin, a.span.size()), 70);
+  // A short span ("she", "he", "Tuesday") is shown in its sentence, so the student sees which
+  // one is meant; a long one (a quote) speaks for itself.
+  const std::string text = a.span.size() < 40 ? snippet_in_context(doc.text(), a.span, 50)
+                                              : "\xE2\x80\x9C" + one_line_snippet(std::string_view(doc.text()).substr(a.span.begin, a.span.size()), 70) + "\xE2\x80\x9D";
   ImGui::PushID(id_prefix);
   ImGui::PushID(static_cast<int>(i));
   ImGui::PushStyleColor(ImGuiCol_Text, color);
-  // A click goes to the span in the text (and selects it when it is the student's own).
-  if (ImGui::Selectable(("\xE2\x80\x9C" + text + "\xE2\x80\x9D").c_str())) {
+  // A selectable as tall as the wrapped text, drawn under it. A click goes to the span in the
+  // article and selects it: the student's own mark, or the key's text (a key press marks it).
+  const float wrap_w = ImGui::GetContentRegionAvail().x;
+  const ImVec2 at = ImGui::GetCursorPos();
+  const float h = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap_w).y;
+  const bool clicked = ImGui::Selectable("##item", false, ImGuiSelectableFlags_AllowOverlap, ImVec2(wrap_w, h));
+  ImGui::SetCursorPos(at);
+  ImGui::PushTextWrapPos(at.x + wrap_w);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  if (clicked) {
     actions_.push_back(CanvasAction::make(CanvasAction::Kind::select, own ? a.id : "", "", a.span, ReviewStatus::accepted));
   }
   ImGui::PopStyleColor();
@@ -61,18 +74,26 @@ void LessonPanel::draw(const Document& doc, const Exercise& ex, const std::vecto
   ImGui::TextUnformatted("Your name");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::InputTextWithHint("##student", "so your teacher knows whose work it is", &name_)) request_ = Request::set_name;
+  if (text_field("##student", "so your teacher knows whose work it is", name_)) request_ = Request::set_name;
   ImGui::Text("You have marked %zu span%s.", answers.size(), answers.size() == 1 ? "" : "s");
+  // Submit and Download keep their places before and after submitting, so a double tap on
+  // Submit never downloads (the second tap meets the disabled "Submitted").
+  const bool named = !trim_blanks(name_).empty();
   if (!ex.submitted) {
-    if (primary_button("Submit", ImVec2(120, 0), !answers.empty())) request_ = Request::submit;
-    ImGui::SameLine();
-    if (ImGui::Button("Download my work")) request_ = Request::download;
-    muted_text(palette.muted_text, ex.has_key ? "Submit to see how you did against the answer key."
-                                              : "Your teacher will see how you did: download your work and hand it in.");
+    if (primary_button("Submit", ImVec2(120, 0), named && !answers.empty())) request_ = Request::submit;
+  } else {
+    primary_button("Submitted", ImVec2(120, 0), false);
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Download my work")) request_ = Request::download;
+  if (!ex.submitted) {
+    const char* hint = !named           ? "Type your name above: your work is handed in under it."
+                       : answers.empty() ? "Mark at least one span, then submit."
+                       : ex.has_key      ? "Submit to see how you did against the answer key."
+                                         : "Your teacher will see how you did: download your work and hand it in.";
+    muted_text(palette.muted_text, hint);
     return;
   }
-  if (ImGui::Button("Download my work")) request_ = Request::download;
-  ImGui::SameLine();
   if (ImGui::Button("Keep working")) request_ = Request::edit_again;
   if (!ex.has_key || !score) {
     muted_text(palette.muted_text, "Submitted. This exercise has no answer key in it: hand in your work to your teacher.");

@@ -7,6 +7,7 @@
 
 #include "core/model/document.h"
 #include "imgui.h"
+#include "ui/text_field.h"
 
 namespace newsmark::ui {
 namespace {
@@ -62,7 +63,7 @@ LibraryWindow::Action LibraryWindow::draw(std::string_view current_id, const Pal
       if (renaming_ == e.id) {
         ImGui::SetNextItemWidth(-1);
         ImGui::SetKeyboardFocusHere();
-        if (ImGui::InputText("##title", title_buf_, sizeof title_buf_, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll)) {
+        if (text_field("##title", nullptr, title_buf_, sizeof title_buf_, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll)) {
           action = Action{Action::Kind::rename, e.id, title_buf_};
           renaming_.clear();
         }

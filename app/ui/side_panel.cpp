@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "core/model/label_set.h"
 #include "ui/label_colors.h"
+#include "ui/text_field.h"
 
 namespace newsmark::ui {
 namespace {
@@ -77,7 +78,7 @@ void SidePanel::draw(const Document& doc, const AnnotationSet& set, std::uint64_
 
 void SidePanel::draw_entities(const Document& doc, const AnnotationSet& set, const std::string& selected, bool dark) {
   ImGui::SetNextItemWidth(-1);
-  ImGui::InputTextWithHint("##entity filter", "Filter entities", entity_filter_, sizeof entity_filter_);
+  text_field("##entity filter", "Filter entities", entity_filter_, sizeof entity_filter_);
   ImGui::TextDisabled("Click: next mention. Right-click: rename, merge, split.");
   ImGui::BeginChild("entity list");
   std::map<std::string, std::vector<const Entity*>> by_label;
@@ -121,7 +122,7 @@ void SidePanel::draw_entities(const Document& doc, const AnnotationSet& set, con
             std::snprintf(rename_buffer_, sizeof rename_buffer_, "%s", e->name.c_str());
           }
           ImGui::SetNextItemWidth(220);
-          const bool enter = ImGui::InputText("##rename", rename_buffer_, sizeof rename_buffer_, ImGuiInputTextFlags_EnterReturnsTrue);
+          const bool enter = text_field("##rename", nullptr, rename_buffer_, sizeof rename_buffer_, ImGuiInputTextFlags_EnterReturnsTrue);
           ImGui::SameLine();
           if ((ImGui::Button("OK") || enter) && rename_buffer_[0] != '\0') {
             actions_.push_back(CanvasAction::make(CanvasAction::Kind::rename_entity, e->id, rename_buffer_, {}, ReviewStatus::accepted));
@@ -189,7 +190,7 @@ void SidePanel::draw_annotations(const Document& doc, const AnnotationSet& set, 
   const char* statuses[] = {"Any status", "Suggested", "Accepted", "Rejected"};
   ImGui::Combo("##status", &status_filter_, statuses, 4);
   ImGui::SetNextItemWidth(-1);
-  ImGui::InputTextWithHint("##search", "Search the annotated text", text_filter_, sizeof text_filter_);
+  text_field("##search", "Search the annotated text", text_filter_, sizeof text_filter_);
 
   const std::string label = label_filter_ == 0 ? std::string() : labels_present_[static_cast<std::size_t>(label_filter_ - 1)];
   const std::string key = label + '\x1f' + std::to_string(origin_filter_) + '\x1f' + std::to_string(status_filter_) + '\x1f' + text_filter_;
@@ -306,7 +307,7 @@ void SidePanel::draw_labels(const AnnotationSet& set, std::uint64_t version) {
     ImGui::EndTable();
   }
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 90.0f);
-  const bool enter = ImGui::InputTextWithHint("##new label", "New label, e.g. RUMOUR", new_label_, sizeof new_label_,
+  const bool enter = text_field("##new label", "New label, e.g. RUMOUR", new_label_, sizeof new_label_,
                                               ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CharsUppercase);
   ImGui::SameLine();
   if ((ImGui::Button("Add label") || enter) && new_label_[0] != '\0') {

@@ -9,6 +9,7 @@
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/widgets.h"
+#include "ui/text_field.h"
 
 namespace newsmark::ui {
 namespace {
@@ -45,7 +46,7 @@ WelcomeView::Action WelcomeView::draw(const Fonts& fonts, const Palette& palette
   ImGui::TextUnformatted("Article text");
   ImGui::SetCursorPosX(col_x);
   const ImVec2 box_pos = ImGui::GetCursorScreenPos();
-  ImGui::InputTextMultiline("##article", &input_.text, ImVec2(col_w, box_h), ImGuiInputTextFlags_AllowTabInput);
+  text_box("##article", input_.text, ImVec2(col_w, box_h), ImGuiInputTextFlags_AllowTabInput);
   if (focus_text_) {
     // Activate the box directly (takes effect next frame): SetKeyboardFocusHere's tabbing
     // request does not reach a multiline box inside a child window here.
@@ -62,10 +63,10 @@ WelcomeView::Action WelcomeView::draw(const Fonts& fonts, const Palette& palette
   const float half = (col_w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   ImGui::SetCursorPosX(col_x);
   ImGui::SetNextItemWidth(half);
-  ImGui::InputTextWithHint("##title", "Title (optional)", &input_.title);
+  text_field("##title", "Title (optional)", input_.title);
   ImGui::SameLine();
   ImGui::SetNextItemWidth(half);
-  ImGui::InputTextWithHint("##dct", "Date of the article, YYYY-MM-DD (optional)", &input_.dct,
+  text_field("##dct", "Date of the article, YYYY-MM-DD (optional)", input_.dct,
                            ImGuiInputTextFlags_CharsNoBlank);
   std::string dct_error;
   if (!input_.dct.empty()) {

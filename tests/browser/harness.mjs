@@ -34,7 +34,9 @@ export async function startServer({root = siteDir} = {}) {
   return {url, stop: () => proc.kill()};
 }
 
-export async function launchBrowser({deviceScaleFactor = 1, viewport = {width: 1280, height: 800}, colorScheme = 'light'} = {}) {
+// hasTouch and isMobile emulate a tablet or phone (touch events, the meta viewport).
+export async function launchBrowser({deviceScaleFactor = 1, viewport = {width: 1280, height: 800}, colorScheme = 'light',
+                                     hasTouch = false, isMobile = false} = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
@@ -42,6 +44,8 @@ export async function launchBrowser({deviceScaleFactor = 1, viewport = {width: 1
     viewport,
     deviceScaleFactor,
     colorScheme,
+    hasTouch,
+    isMobile,
     args: ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
            '--disable-quic', '--no-first-run', '--disable-background-networking',
            '--disable-component-update', '--disable-sync'],
