@@ -138,6 +138,8 @@ std::string App::state_json() const {
   w.field("visibleLines", static_cast<std::uint64_t>(reading_.visible_line_count()));
   w.field("highlightsOnScreen", static_cast<std::uint64_t>(reading_.highlighted_on_screen()));
   w.field("wrapWidth", static_cast<double>(reading_.wrap_width()));
+  w.field("lineHeight", static_cast<double>(reading_.line_height()));
+  w.field("scrollY", static_cast<double>(reading_.scroll_y()));
   w.end_object();
   w.field("welcomeTextBytes", static_cast<std::uint64_t>(welcome_.input().text.size()));
   w.field("welcomeTextStart", std::string_view(welcome_.input().text).substr(0, 200));

@@ -99,6 +99,11 @@ std::string ReadingView::annotation_at(const AnnotationSet& set, std::uint32_t b
 void ReadingView::handle_mouse(const Document& doc, const AnnotationSet* set, bool over_text) {
   const std::string_view text = doc.text();
   const ImGuiIO& io = ImGui::GetIO();
+  if (io.MouseSource == ImGuiMouseSource_TouchScreen || touch_.down) {
+    handle_touch(doc, set, over_text);
+    return;
+  }
+  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) touch_.last_input = false;
   const ImVec2 mouse = io.MousePos;
   if (over_text && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
     const std::uint32_t b = byte_at(text, mouse);
@@ -260,13 +265,14 @@ void ReadingView::draw_label_bar(const Document& doc, const AnnotationSet* set) 
   const ByteSpan sel = selection();
   const Annotation* selected = set != nullptr && !selected_id_.empty() ? set->find(selected_id_) : nullptr;
   if ((sel.empty() || dragging_) && selected == nullptr) return;
+  if (touch_.down && touch_.mode != Touch::Mode::undecided) return;  // a finger is still choosing
   const std::uint32_t at = selected != nullptr ? selected->span.end : sel.end;
   const std::optional<ImVec2> pos = screen_pos_of(doc.text(), at);
   if (!pos) return;
   const ImVec2 window_pos = ImGui::GetWindowPos();
   const float window_bottom = window_pos.y + ImGui::GetWindowHeight();
   if (pos->y < window_pos.y || pos->y > window_bottom) return;
-  ImGui::SetNextWindowPos(ImVec2(pos->x, pos->y + line_h_ * 0.5f + 4.0f), ImGuiCond_Always);
+  ImGui::SetNextWindowPos(ImVec2(pos->x, pos->y + line_h_ * 0.5f + 4.0f + touch_handle_room()), ImGuiCond_Always);
   ImGui::SetNextWindowBgAlpha(1.0f);  // opaque: the text under it must not show through
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |

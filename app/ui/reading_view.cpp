@@ -87,6 +87,7 @@ void ReadingView::draw(const Document& doc, const AnnotationSet* annotations, st
     scroll_to_byte_.reset();
   }
   const float scroll_y = ImGui::GetScrollY();
+  scroll_y_ = scroll_y;
   const float first_f = std::max(0.0f, (scroll_y - text_top) / line_h);
   first_visible_ = std::min(lines.size(), static_cast<std::size_t>(first_f));
   const std::size_t last = std::min(lines.size(), first_visible_ + static_cast<std::size_t>(view_h / line_h) + 2);
@@ -121,9 +122,12 @@ void ReadingView::draw(const Document& doc, const AnnotationSet* annotations, st
   handle_mouse(doc, annotations, over_text);
   handle_keys(doc, annotations);
   // The selected annotation has the label bar; its tooltip would cover it.
-  if (hovered != nullptr && ImGui::IsWindowHovered() && !dragging_ && hovered->id != selected_id_) {
+  // Not under a finger: a tap selects (the label bar says what it is), and a tooltip would stay
+  // up after it, over the label bar.
+  if (hovered != nullptr && ImGui::IsWindowHovered() && !dragging_ && hovered->id != selected_id_ && !touch_.last_input) {
     draw_tooltip(doc, *annotations, *hovered);
   }
+  draw_touch_handles(doc);
   draw_label_bar(doc, annotations);
   ImGui::SetCursorPos(ImVec2(col_x, text_top));
   ImGui::Dummy(ImVec2(col_w, static_cast<float>(lines.size()) * line_h + 40.0f));

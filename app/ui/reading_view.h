@@ -46,6 +46,8 @@ class ReadingView {
   std::size_t first_visible_line() const { return first_visible_; }
   std::size_t visible_line_count() const { return visible_count_; }
   float wrap_width() const { return wrap_width_; }
+  float line_height() const { return line_h_; }
+  float scroll_y() const { return scroll_y_; }  // of the last frame, in pixels
   std::size_t highlighted_on_screen() const { return highlighted_; }
 
   // The canvas: what the reader asked for since the last call (the App turns each into a
@@ -79,6 +81,7 @@ class ReadingView {
   std::size_t first_visible_ = 0;
   std::size_t visible_count_ = 0;
   float wrap_width_ = 0;
+  float scroll_y_ = 0;
   bool scroll_to_top_ = false;
   std::size_t highlighted_ = 0;
   void draw_legend(bool dark, float x, float width);
@@ -95,6 +98,24 @@ class ReadingView {
   void handle_mouse(const Document& doc, const AnnotationSet* set, bool over_text);
   std::string annotation_at(const AnnotationSet& set, std::uint32_t byte) const;
   void handle_keys(const Document& doc, const AnnotationSet* set);
+  // Touch (canvas_touch.cpp): a swipe scrolls (with momentum), a tap selects the highlight or
+  // the word under the finger, a long press starts a selection, and the selection's two
+  // handles drag its ends.
+  struct Touch {
+    enum class Mode { undecided, pan, select, handle };
+    bool down = false;
+    Mode mode = Mode::undecided;
+    ImVec2 start{};
+    float held = 0;             // seconds held still before deciding (see canvas_touch.cpp)
+    float still = 0;            // seconds the panning finger has not moved
+    bool moves_anchor = false;  // handle mode: the end being dragged
+    float velocity = 0;         // pixels per second of a flung scroll, decaying
+    bool last_input = false;    // the last press was a finger: show the selection's handles
+  };
+  Touch touch_;
+  void handle_touch(const Document& doc, const AnnotationSet* set, bool over_text);
+  void draw_touch_handles(const Document& doc);
+  float touch_handle_room() const;  // the height the handles take under the selection
   void draw_selection(const Document& doc, std::size_t line, float x, float y, float line_h);
   void draw_label_bar(const Document& doc, const AnnotationSet* set);
   void step_annotation(const AnnotationSet& set, int direction);

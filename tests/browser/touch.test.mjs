@@ -60,3 +60,87 @@ test('a student taps "Your name", types it, and the work is handed in under it',
   await frames(page, 3);
   assert.equal((await state(page)).exercise.student, 'Ann Lee-Smith');
 });
+
+// Touch gestures through Chromium's DevTools protocol (a real touch sequence, as a finger makes).
+let cdp;
+const touch = async (type, points) => {
+  cdp ??= await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', {type, touchPoints: points.map(({x, y}) => ({x, y}))});
+};
+const reading = async () => (await state(page)).reading;
+const selection = async () => (await state(page)).canvas.selection;
+
+test('a swipe scrolls the article and selects nothing, slowly or as a flick', async () => {
+  await page.evaluate(() => newsmark.loadSample());
+  await page.waitForFunction(() => newsmark.state().view === 'reading' && !newsmark.state().document.analysing, null, {timeout: 30000});
+  await frames(page, 3);
+  const before = await reading();
+  const p = await page.evaluate(() => newsmark.locate(200));
+  assert.ok(p, 'the article is on screen');
+  // A slow swipe from low in the article up by 200 px: the text follows the finger.
+  let from = {x: p.x, y: 500};
+  await touch('touchStart', [from]);
+  for (let i = 1; i <= 5; ++i) {
+    await touch('touchMove', [{x: from.x, y: from.y - i * 40}]);
+    await frames(page, 1);
+  }
+  await frames(page, 3);  // the finger rests before it lifts: no fling
+  await touch('touchEnd', []);
+  await frames(page, 3);
+  const swiped = await reading();
+  assert.ok(Math.abs(swiped.scrollY - before.scrollY - 200) <= 1, `scrolled from ${before.scrollY} to ${swiped.scrollY} px for 200 px`);
+  assert.equal(await selection(), null, 'a swipe selects nothing');
+  await screenshot(page, 'touch-03-swiped');
+  // A flick: the same 200 px at once, the finger leaving while it moves. How far the fling
+  // carries depends on how fast the moves arrive, which an emulated finger on a slow machine
+  // cannot promise: the view goes at least as far as the finger, and nothing is selected.
+  from = {x: p.x, y: 450};
+  await touch('touchStart', [from]);
+  await frames(page, 1);
+  for (let i = 1; i <= 5; ++i) await touch('touchMove', [{x: from.x, y: from.y - i * 40}]);
+  await touch('touchEnd', []);
+  await page.waitForFunction((y) => newsmark.state().reading.scrollY >= y + 199, swiped.scrollY, {timeout: 20000});
+  assert.equal(await selection(), null);
+});
+
+test('a tap selects the word under the finger; a long press and a drag select from word to word', async () => {
+  const text = 'Harbour dredging will start in the spring, the port authority said on Monday after a long delay.';
+  assert.equal((await page.evaluate((t) => newsmark.loadText(t, '2026-03-03', 'Tap'), text)).ok, true);
+  await page.waitForFunction(() => newsmark.state().view === 'reading' && !newsmark.state().document.analysing, null, {timeout: 30000});
+  await frames(page, 3);
+  const at = async (word) => page.evaluate((cp) => newsmark.locate(cp), [...text.slice(0, text.indexOf(word))].length + 2);
+  // A tap on a word that is not highlighted selects it; on a highlight, the highlight.
+  await page.touchscreen.tap((await at('will')).x, (await at('will')).y);
+  await page.waitForFunction(() => newsmark.state().canvas.selection !== null, null, {timeout: 20000});
+  assert.equal((await selection()).text, 'will');
+  await page.touchscreen.tap((await at('Monday')).x, (await at('Monday')).y);
+  await page.waitForFunction(() => newsmark.state().canvas.selected !== null, null, {timeout: 20000});
+  const selectedId = (await state(page)).canvas.selected;
+  const monday = (await exported(page)).annotations.find((a) => a.id === selectedId);
+  assert.equal(monday.text, 'Monday');
+  // A long press on "dredging", then the finger moves to "start": one selection from word to word.
+  const from = await at('dredging'), to = await at('start');
+  await touch('touchStart', [from]);
+  await page.waitForFunction(() => newsmark.state().canvas.selection?.text === 'dredging', null, {timeout: 20000});
+  for (let i = 1; i <= 4; ++i) {
+    await touch('touchMove', [{x: from.x + (to.x - from.x) * i / 4, y: from.y + (to.y - from.y) * i / 4}]);
+    await frames(page, 1);
+  }
+  await touch('touchEnd', []);
+  await frames(page, 3);
+  assert.equal((await selection()).text, 'dredging will start');
+  await screenshot(page, 'touch-04-long-press');
+  // The handle at the end drags the end: out to "spring".
+  const end = await page.evaluate((cp) => newsmark.locate(cp), [...text.slice(0, text.indexOf('start') + 5)].length);
+  const knob = {x: end.x, y: end.y + (await reading()).lineHeight / 2 + 9};
+  const spring = await at('spring');
+  await touch('touchStart', [knob]);
+  await frames(page, 2);
+  for (let i = 1; i <= 4; ++i) {
+    await touch('touchMove', [{x: knob.x + (spring.x + 20 - knob.x) * i / 4, y: knob.y + (spring.y - knob.y) * i / 4}]);
+    await frames(page, 1);
+  }
+  await touch('touchEnd', []);
+  await frames(page, 3);
+  assert.equal((await selection()).text, 'dredging will start in the spring');
+});
