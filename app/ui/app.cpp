@@ -472,6 +472,7 @@ void App::frame() {
     const bool panel = show_side_panel_ && avail_w > 700.0f;
     const float reading_w = panel ? avail_w - side_panel_w_ - splitter_w : 0.0f;
     reading_.set_outline(timeline_.hovered_clause());
+    reading_.set_keys_elsewhere(timeline && timeline_.takes_keys());
     reading_.draw(*document_, &annotations_, document_version_, annotations_version_, ImVec2(reading_w, -bottom_h),
                   fonts_, palette_, applied_dark_ == 1);
     if (panel) {

@@ -176,7 +176,7 @@ void ReadingView::step_annotation(const AnnotationSet& set, int direction) {
 }
 
 void ReadingView::handle_keys(const Document& doc, const AnnotationSet* set) {
-  if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) || ImGui::GetIO().WantTextInput) return;
+  if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) || ImGui::GetIO().WantTextInput || keys_elsewhere_) return;
   const ImGuiIO& io = ImGui::GetIO();
   if (io.KeyCtrl || io.KeySuper) return;  // shortcuts (undo, redo) belong to the App
   const std::string_view text = doc.text();

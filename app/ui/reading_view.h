@@ -62,6 +62,9 @@ class ReadingView {
   void clear_selection();
   // Selects the text `span` (no annotation) and scrolls to it, as a find does.
   void select_text(ByteSpan span);
+  // Another view takes the keys this frame (the timeline, under the mouse): the text's key
+  // commands wait.
+  void set_keys_elsewhere(bool elsewhere) { keys_elsewhere_ = elsewhere; }
   // A span to outline (the clause of the timeline event under the mouse), or none.
   void set_outline(std::optional<ByteSpan> span) { outline_ = span; }
   // Labels whose highlights the reader hid in the legend (kept as a preference).
@@ -82,6 +85,7 @@ class ReadingView {
   std::size_t visible_count_ = 0;
   float wrap_width_ = 0;
   float scroll_y_ = 0;
+  bool keys_elsewhere_ = false;
   bool scroll_to_top_ = false;
   std::size_t highlighted_ = 0;
   void draw_legend(bool dark, float x, float width);

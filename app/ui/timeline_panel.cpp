@@ -244,6 +244,7 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
   }
   ImGui::InvisibleButton("##timeline", ImVec2(w + label_w, h));
   const bool hovered = ImGui::IsItemHovered();
+  hovered_ = hovered;
   const bool active = ImGui::IsItemActive();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float x_base = origin.x + label_w;

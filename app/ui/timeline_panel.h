@@ -31,6 +31,9 @@ class TimelinePanel {
   std::vector<CanvasAction> take_actions() { return std::exchange(actions_, {}); }
   // The clause of the event under the mouse, for the canvas to outline.
   std::optional<ByteSpan> hovered_clause() const { return hovered_clause_; }
+  // The mouse was over the axis last frame: the keys are the timeline's (arrows, Delete, +/-, F),
+  // not the text's, so Delete removes the selected event and not its date too.
+  bool takes_keys() const { return hovered_; }
   const std::string& selected_event() const { return selected_event_; }
   std::size_t events_drawn() const { return drawn_; }
   const TimeAxis& axis() const { return axis_; }
@@ -69,6 +72,7 @@ class TimelinePanel {
   std::string dragging_;  // event being moved
   float drag_from_x_ = 0;
   bool panning_ = false;
+  bool hovered_ = false;
   std::optional<ByteSpan> hovered_clause_;
   std::vector<Placed> placed_;
   std::vector<std::string> lane_names_;

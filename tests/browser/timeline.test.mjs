@@ -97,3 +97,33 @@ test('selecting a date in the text selects its event on the timeline', async () 
   assert.equal(s.canvas.selected, time.id);
   assert.equal(s.timeline.selected, e.id);
 });
+
+test('Delete over the timeline removes the selected event, not its date; one Ctrl+Z brings it back', async () => {
+  let json = await exported(page);
+  const e = json.timeline.find((x) => x.time && x.start);
+  const p = await page.evaluate((id) => newsmark.locateEvent(id), e.id);
+  await slowClick(page, p);
+  let s = await state(page);
+  assert.equal(s.timeline.selected, e.id);
+  assert.equal(s.canvas.selected, e.time, 'its date is selected in the text too');
+  const depth = s.canvas.undoDepth;
+  await page.keyboard.press('Delete');
+  await frames(page, 3);
+  json = await exported(page);
+  assert.equal(json.timeline.find((x) => x.id === e.id), undefined, 'the event is gone');
+  assert.ok(json.annotations.find((a) => a.id === e.time), 'its date stays in the text');
+  s = await state(page);
+  assert.equal(s.canvas.undoDepth, depth + 1, 'one step to undo');
+  await page.keyboard.press('Control+z');
+  await frames(page, 3);
+  json = await exported(page);
+  assert.ok(json.timeline.find((x) => x.id === e.id), 'one Ctrl+Z brings the event back');
+  assert.ok(json.annotations.find((a) => a.id === e.time));
+  // Back over the text, Escape is the text's again: it clears the selection.
+  const text = await page.evaluate(() => newsmark.locate(0));
+  await page.mouse.move(text.x, text.y);
+  await frames(page, 2);
+  await page.keyboard.press('Escape');
+  await frames(page, 2);
+  assert.equal((await state(page)).canvas.selected, null);
+});
