@@ -438,7 +438,7 @@ void App::frame() {
   ImGui::Begin("Newsmark", nullptr, flags);
   ImGui::PopStyleVar(2);
   draw_menu_bar();
-  notices_.draw(palette_, ImGui::GetContentRegionAvail().x);
+  const float menu_bar_h = ImGui::GetCursorPosY();
 
   if (view_ == View::welcome) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 12));
@@ -522,6 +522,7 @@ void App::frame() {
     }
   }
   ImGui::End();
+  notices_.draw_overlay(palette_, menu_bar_h);
 
   if (show_about_) {
     ImGui::OpenPopup("About Newsmark");

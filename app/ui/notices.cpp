@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 
 namespace newsmark::ui {
 namespace {
@@ -59,6 +60,30 @@ void NoticeBoard::draw(const Palette& palette, float width) {
     ImGui::PopID();
   }
   if (close >= 0) notices_.erase(notices_.begin() + close);
+}
+
+void NoticeBoard::draw_overlay(const Palette& palette, float top) {
+  if (notices_.empty()) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float width = std::min(560.0f, vp->WorkSize.x - 16.0f);
+  // Centred: clear of the side panel's tabs at the right and the menus at the left.
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - width) * 0.5f, vp->WorkPos.y + top + 4.0f));
+  ImGui::SetNextWindowSize(ImVec2(width, 0.0f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 4));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0));
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                 ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_AlwaysAutoResize;
+  if (ImGui::Begin("##notices", nullptr, flags)) {
+    // Above every other window (Class results, the Library), which would otherwise hide a
+    // notice about them as soon as they take the focus.
+    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+    draw(palette, width);
+  }
+  ImGui::End();
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar(3);
 }
 
 }  // namespace newsmark::ui

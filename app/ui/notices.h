@@ -21,7 +21,12 @@ struct Notice {
 class NoticeBoard {
  public:
   void add(Severity severity, std::string text);
+  // Draws the notices `width` wide at the cursor (inside a window of the caller's).
   void draw(const Palette& palette, float width);
+  // Draws them as an overlay at the top centre of the viewport, `top` pixels down (under the
+  // menu bar): over the interface, never pushing it down, so nothing moves under the reader's
+  // finger as a notice comes and goes.
+  void draw_overlay(const Palette& palette, float top);
   const std::vector<Notice>& notices() const { return notices_; }
   void clear() { notices_.clear(); }
 
