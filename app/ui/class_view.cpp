@@ -81,7 +81,7 @@ ClassView::Request ClassView::draw(const Document& doc, const Exercise& ex, cons
     std::snprintf(line, sizeof line, "missed by %zu of %zu%s", h.missed_by, students_.size(),
                   h.partly_by > 0 ? (", in part by " + std::to_string(h.partly_by)).c_str() : "");
     ImGui::PushID(static_cast<int>(i));
-    if (ImGui::Selectable((a.label + "  " + one_line_snippet(text, 90)).c_str(), false, 0, ImVec2(480, 0))) {
+    if (ImGui::Selectable((a.label + "  " + text).c_str(), false, 0, ImVec2(480, 0))) {
       actions_.push_back(CanvasAction::make(CanvasAction::Kind::select, "", "", a.span, ReviewStatus::accepted));
     }
     ImGui::SameLine(500);

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 
@@ -55,17 +56,26 @@ TEST(ExerciseSource, RefusesWhatItCannotReadWithTheLine) {
   }
 }
 
-TEST(ExerciseSource, EveryBuiltInExerciseReads) {
-  std::size_t n = 0;
+// Every built-in exercise source (assets/exercises/*.exercise.txt): its path and its text.
+std::vector<std::pair<std::string, std::string>> builtin_exercise_sources() {
+  std::vector<std::pair<std::string, std::string>> out;
   for (const auto& entry : std::filesystem::directory_iterator(NEWSMARK_SOURCE_DIR "/assets/exercises")) {
     if (entry.path().string().find(".exercise.txt") == std::string::npos) continue;
     std::ifstream in(entry.path(), std::ios::binary);
     std::stringstream buf;
     buf << in.rdbuf();
-    auto r = read_exercise_source(buf.str());
-    ASSERT_TRUE(r.ok()) << entry.path() << ": " << r.error().message;
-    EXPECT_GE(r->exercise->key.size(), 5u) << entry.path();
-    EXPECT_FALSE(r->exercise->task.instructions.empty()) << entry.path();
+    out.emplace_back(entry.path().string(), buf.str());
+  }
+  return out;
+}
+
+TEST(ExerciseSource, EveryBuiltInExerciseReads) {
+  std::size_t n = 0;
+  for (const auto& [path, source] : builtin_exercise_sources()) {
+    auto r = read_exercise_source(source);
+    ASSERT_TRUE(r.ok()) << path << ": " << r.error().message;
+    EXPECT_GE(r->exercise->key.size(), 5u) << path;
+    EXPECT_FALSE(r->exercise->task.instructions.empty()) << path;
     ++n;
   }
   EXPECT_GE(n, 5u);
@@ -76,19 +86,15 @@ TEST(ExerciseSource, EveryBuiltInExerciseReads) {
 // that took the preposition in would give a student who marks the date half credit.
 TEST(ExerciseSource, BuiltInKeysMarkTimeExpressionsWithoutTheirPrepositions) {
   std::size_t checked = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(NEWSMARK_SOURCE_DIR "/assets/exercises")) {
-    if (entry.path().string().find(".exercise.txt") == std::string::npos) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream buf;
-    buf << in.rdbuf();
-    auto r = read_exercise_source(buf.str());
-    ASSERT_TRUE(r.ok()) << entry.path() << ": " << r.error().message;
+  for (const auto& [path, source] : builtin_exercise_sources()) {
+    auto r = read_exercise_source(source);
+    ASSERT_TRUE(r.ok()) << path << ": " << r.error().message;
     const std::string_view text = r->document.text();
     for (const Annotation& k : r->exercise->key) {
       if (k.label != "DATE" && k.label != "TIME" && k.label != "DURATION" && k.label != "SET") continue;
       const std::string_view marked = text.substr(k.span.begin, k.span.size());
       for (const char* p : {"on ", "in ", "at ", "during ", "since ", "by ", "from ", "until ", "for ", "of "}) {
-        EXPECT_NE(marked.rfind(p, 0), 0u) << entry.path() << ": \"" << marked << "\" starts with a preposition";
+        EXPECT_NE(marked.rfind(p, 0), 0u) << path << ": \"" << marked << "\" starts with a preposition";
       }
       ++checked;
     }

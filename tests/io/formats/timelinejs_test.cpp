@@ -14,18 +14,30 @@
 namespace newsmark::io {
 namespace {
 
+// The TimelineJS export of `text` as the engine analyses it, and the analysis.
+struct Exported {
+  AnnotationSet set;
+  std::string json;
+};
+Exported export_analysed(const std::string& text, const DocumentInfo& info) {
+  auto doc = load_document(text, info);
+  EXPECT_TRUE(doc.ok());
+  auto engine = Engine::create();
+  EXPECT_TRUE(engine.ok());
+  if (!doc.ok() || !engine.ok()) return {};
+  Exported e;
+  e.set = engine->analyze(doc->document).annotations;
+  e.json = write_timelinejs_json(doc->document, e.set);
+  return e;
+}
+
 TEST(TimelineJs, DatedEventsBecomeSlides) {
   DocumentInfo info;
   info.dct = "2024-03-10";
   info.title = "Storm week";
   const std::string text = "The storm hit Lisbon on March 1. Roads reopened in February 2023. "
                            "The council voted on March 3, two days after the protest. Repairs will take until 2025.";
-  auto doc = load_document(text, info);
-  ASSERT_TRUE(doc.ok());
-  auto engine = Engine::create();
-  ASSERT_TRUE(engine.ok());
-  const AnnotationSet set = engine->analyze(doc->document).annotations;
-  const std::string json = write_timelinejs_json(doc->document, set);
+  const auto [set, json] = export_analysed(text, info);
 
   simdjson::dom::parser parser;
   simdjson::dom::element root;
@@ -79,12 +91,7 @@ TEST(TimelineJs, ArticleWordsAreEscapedForHtml) {
   info.title = "<script>alert(1)</script> & \"news\"";
   const std::string text = "Protesters marched in Lisbon on March 1 carrying <img src=x onerror=alert(2)> banners. "
                            "Minister <b>Ana Costa</b> resigned on March 3.";
-  auto doc = load_document(text, info);
-  ASSERT_TRUE(doc.ok());
-  auto engine = Engine::create();
-  ASSERT_TRUE(engine.ok());
-  const AnnotationSet set = engine->analyze(doc->document).annotations;
-  const std::string json = write_timelinejs_json(doc->document, set);
+  const auto [set, json] = export_analysed(text, info);
 
   simdjson::dom::parser parser;
   simdjson::dom::element root;
