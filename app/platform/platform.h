@@ -22,6 +22,10 @@ void init(App& app);
 // =dark|light in the desktop build's environment).
 bool prefers_dark();
 
+// The primary pointer is a finger, not a mouse (the browser's `pointer: coarse`; on the desktop
+// NEWSMARK_POINTER=coarse): controls then get touch-sized (ui/widgets.h).
+bool coarse_pointer();
+
 // Physical pixels per CSS / logical pixel.
 float device_pixel_ratio();
 

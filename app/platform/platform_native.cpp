@@ -26,6 +26,11 @@ bool prefers_dark() {
   return theme != nullptr && std::strcmp(theme, "dark") == 0;
 }
 
+bool coarse_pointer() {
+  const char* pointer = std::getenv("NEWSMARK_POINTER");
+  return pointer != nullptr && std::strcmp(pointer, "coarse") == 0;
+}
+
 float device_pixel_ratio() {
   float ddpi = 0;
   if (SDL_GetDisplayDPI(0, &ddpi, nullptr, nullptr) == 0 && ddpi > 0) {

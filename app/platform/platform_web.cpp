@@ -24,6 +24,11 @@ std::vector<newsmark::io::InputFile> g_open_files;  // files being handed over (
 EM_JS(int, js_prefers_dark, (), {
   return (window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches) ? 1 : 0;
 });
+EM_JS(int, js_coarse_pointer, (), {
+  if (!window.matchMedia) return 0;
+  if (!Module.coarsePointerQuery) Module.coarsePointerQuery = window.matchMedia('(pointer: coarse)');
+  return Module.coarsePointerQuery.matches ? 1 : 0;
+});
 EM_JS(double, js_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
 EM_JS(int, js_viewport_width, (), { return Math.max(1, Math.floor(window.innerWidth)); });
 EM_JS(int, js_viewport_height, (), { return Math.max(1, Math.floor(window.innerHeight)); });
@@ -155,6 +160,7 @@ void init(App& app) {
 }
 
 bool prefers_dark() { return js_prefers_dark() != 0; }
+bool coarse_pointer() { return js_coarse_pointer() != 0; }
 float device_pixel_ratio() { return static_cast<float>(js_device_pixel_ratio()); }
 
 bool viewport_size(int& width, int& height) {

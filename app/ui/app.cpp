@@ -11,12 +11,14 @@
 #include "imgui.h"
 #include "io/json/json_writer.h"
 #include "core/sources/sourcing_summary.h"
+#include "core/time/mark_dating.h"
 #include "io/json/newsmark_json.h"
 #include "platform/platform.h"
 #include "ui/label_colors.h"
 #include "ui/builtin_exercises.h"
 #include "ui/sample_article.h"
 #include "ui/text_field.h"
+#include "ui/widgets.h"
 #include "version.h"
 
 namespace newsmark {
@@ -95,9 +97,12 @@ bool App::prepare_fonts(float pixel_ratio) {
 void App::apply_theme_if_changed() {
   const bool dark = theme_choice_ == ui::ThemeChoice::dark ||
                     (theme_choice_ == ui::ThemeChoice::system && platform::prefers_dark());
-  if (static_cast<int>(dark) == applied_dark_) return;
-  palette_ = ui::apply_theme(dark);
+  const bool coarse = platform::coarse_pointer();
+  ui::set_coarse_pointer(coarse);
+  if (static_cast<int>(dark) == applied_dark_ && coarse == applied_coarse_) return;
+  palette_ = ui::apply_theme(dark, coarse);
   applied_dark_ = dark ? 1 : 0;
+  applied_coarse_ = coarse;
 }
 
 LoadResult App::load_text(std::string_view raw, std::string dct, std::string title,
@@ -154,13 +159,23 @@ void App::apply(const ui::CanvasAction& a) {
     else if (!a.span.empty()) reading_.select_text(a.span);
     else reading_.clear_selection();
     reading_.scroll_to(a.span.begin);
+    drawer_open_ = false;  // a narrow screen's drawer would hide the place chosen in it
     return;
   }
   if (refuse_edit_while_analysing()) return;
   Status st;
   switch (a.kind) {
     case Kind::add: {
-      auto id = history_.add(annotations_, text, a.span, a.label);
+      // A date or time the reader marks is read like the engine's own (its value and interval);
+      // in an exercise it also goes on the timeline, so a student sees the dates they marked.
+      DatedMark dated;
+      if (a.label == labels::kDate || a.label == labels::kTime) {
+        std::optional<IsoDate> dct;
+        if (auto d = parse_iso_date(document_->info().dct)) dct = *d;
+        dated = date_mark(text, tokens_, sentences_, dct, a.span, a.label);
+        if (!exercise_) dated.event.reset();
+      }
+      auto id = history_.add(annotations_, text, a.span, a.label, std::move(dated.attrs), std::move(dated.event));
       if (id) reading_.select_annotation(*id, a.span.begin);
       else st = id.error();
       break;
@@ -337,94 +352,10 @@ void App::update_ready(std::string build) {
                                    "(or now: Help \xE2\x80\xBA Update); your work is saved.");
 }
 
-void App::draw_status_bar() {
-  if (status_counted_version_ != annotations_version_) {  // counted once per change
-    status_suggested_ = status_user_ = 0;
-    for (const Annotation& a : annotations_.annotations) {
-      status_suggested_ += a.status == ReviewStatus::suggested ? 1 : 0;
-      status_user_ += a.origin == Origin::user ? 1 : 0;
-    }
-    status_counted_version_ = annotations_version_;
-  }
-  const std::size_t suggested = status_suggested_, user = status_user_;
-  // What the analysis did, or how far it is; and whether the work is saved (nothing is saved
-  // while the analysis runs: its highlights are part of what is saved).
-  char analysis[96];
-  if (annotations_pending()) {
-    std::snprintf(analysis, sizeof analysis, "analysing\xE2\x80\xA6 %d%%", static_cast<int>(analysis_.done * 100.0f + 0.5f));
-  } else {
-    std::snprintf(analysis, sizeof analysis, "analysed in %.0f ms", analysis_ms_);
-  }
-  const std::string_view save = save_state_name();
-  const char* saved = annotations_pending() ? "saved once analysed"
-                      : save == "saved"                     ? "Saved in this browser"
-                      : save == "failed"                    ? "NOT SAVED: download your work (Ctrl+S)"
-                                                            : "Saving\xE2\x80\xA6";
-  char line[400];
-  std::snprintf(line, sizeof line, "%zu characters  \xC2\xB7  %zu annotations (%zu suggested, %zu yours)  \xC2\xB7  %s  \xC2\xB7  %s%s",
-                document_->offsets().code_point_count(), annotations_.annotations.size(), suggested, user, analysis, saved,
-                history_.can_undo() ? ("  \xC2\xB7  Undo: " + history_.undo_name()).c_str() : "");
-  ImGui::SetCursorPosX(12.0f);
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 3.0f);
-  ImGui::PushStyleColor(ImGuiCol_Text, palette_.muted_text);
-  ImGui::TextUnformatted(line);
-  ImGui::PopStyleColor();
-}
-
-void App::draw_menu_bar() {
-  if (!ImGui::BeginMenuBar()) return;
-  ImGui::PushFont(fonts_.ui_bold);
-  ImGui::TextUnformatted("Newsmark");
-  ImGui::PopFont();
-  ImGui::Spacing();
-  draw_file_menu();
-  if (ImGui::BeginMenu("Edit", document_.has_value())) {
-    const std::string undo_label = history_.can_undo() ? "Undo " + history_.undo_name() : std::string("Undo");
-    const std::string redo_label = history_.can_redo() ? "Redo " + history_.redo_name() : std::string("Redo");
-    if (ImGui::MenuItem(undo_label.c_str(), "Ctrl+Z", false, history_.can_undo())) (void)undo();
-    if (ImGui::MenuItem(redo_label.c_str(), "Ctrl+Shift+Z", false, history_.can_redo())) (void)redo();
-    ImGui::Separator();
-    if (ImGui::MenuItem("Find", "Ctrl+F")) reading_.open_find();
-    ImGui::Separator();
-    if (ImGui::MenuItem("Accept every suggestion")) {
-      auto n = history_.set_status_all(annotations_, "", ReviewStatus::suggested, ReviewStatus::accepted);
-      if (n) notices_.add(ui::Severity::info, "Accepted " + std::to_string(*n) + " suggestions (Ctrl+Z undoes it)");
-      annotations_changed();
-    }
-    if (ImGui::MenuItem("Analyze again", nullptr, false, engine_.has_value())) {
-      // The engine's fresh suggestions replace everything, as one step that undo takes back.
-      history_.replace_all(annotations_, engine_->analyze(*document_).annotations, "Analyze again");
-      reading_.clear_selection();
-      annotations_changed();
-    }
-    ImGui::EndMenu();
-  }
-  if (ImGui::BeginMenu("View")) {
-    ImGui::MenuItem("Side panel", nullptr, &show_side_panel_);
-    ImGui::MenuItem("Timeline", nullptr, &show_timeline_);
-    ImGui::Separator();
-    for (ui::ThemeChoice c : {ui::ThemeChoice::system, ui::ThemeChoice::light, ui::ThemeChoice::dark}) {
-      const std::string label = std::string(ui::theme_choice_name(c)) + " theme";
-      if (ImGui::MenuItem(label.c_str(), nullptr, theme_choice_ == c)) theme_choice_ = c;
-    }
-    ImGui::EndMenu();
-  }
-  draw_exercise_menu();
-  if (ImGui::BeginMenu("Help")) {
-    if (!update_build_.empty() && ImGui::MenuItem("Update to the new version (reloads the page)")) platform::apply_update();
-    if (ImGui::MenuItem("About Newsmark")) show_about_ = true;
-    ImGui::EndMenu();
-  }
-  if (view_ == View::reading) {
-    ImGui::SameLine(ImGui::GetWindowWidth() - 150.0f);
-    if (ImGui::Button("New article")) show_welcome();
-  }
-  ImGui::EndMenuBar();
-}
-
 void App::frame() {
   const auto frame_start = std::chrono::steady_clock::now();
   ++frame_count_;
+  ui::clear_targets();
   timeline_min_ = timeline_max_ = ImVec2(0, 0);
   apply_theme_if_changed();
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -437,13 +368,16 @@ void App::frame() {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
   ImGui::Begin("Newsmark", nullptr, flags);
   ImGui::PopStyleVar(2);
-  draw_menu_bar();
+  const bool narrow = ui::is_narrow(vp->WorkSize.x);
+  draw_menu_bar(narrow);
   const float menu_bar_h = ImGui::GetCursorPosY();
+  float drawer_bottom = 0;
 
   if (view_ == View::welcome) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 12));
     ImGui::BeginChild("welcome", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
     const ui::WelcomeView::Action action = welcome_.draw(fonts_, palette_);
+    ui::touch_scroll();
     ImGui::EndChild();
     ImGui::PopStyleVar();
     if (action == ui::WelcomeView::Action::analyze) {
@@ -469,10 +403,12 @@ void App::frame() {
     const float bottom_h = status_h + (timeline ? timeline_h_ : 0.0f);
     const float splitter_w = 6.0f;
     side_panel_w_ = std::clamp(side_panel_w_, 240.0f, std::max(240.0f, avail_w * 0.6f));
-    const bool panel = show_side_panel_ && avail_w > 700.0f;
+    const bool panel = show_side_panel_ && !narrow;
     const float reading_w = panel ? avail_w - side_panel_w_ - splitter_w : 0.0f;
     reading_.set_outline(timeline_.hovered_clause());
     reading_.set_keys_elsewhere(timeline && timeline_.takes_keys());
+    reading_.set_covered(narrow && drawer_open_);
+    if (!(exercise_ && exercise_score_) && !reading_.outcomes().empty()) reading_.set_outcomes({});
     reading_.draw(*document_, &annotations_, document_version_, annotations_version_, ImVec2(reading_w, -bottom_h),
                   fonts_, palette_, applied_dark_ == 1);
     if (panel) {
@@ -486,12 +422,8 @@ void App::frame() {
       ImGui::SameLine(0, 0);
       ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10, 8));
       ImGui::BeginChild("side panel", ImVec2(0, -bottom_h), ImGuiChildFlags_AlwaysUseWindowPadding);
-      const std::function<void()> lesson = [&] {
-        lesson_.draw(*document_, *exercise_, annotations_.labels, answers_of(annotations_.annotations, exercise_->task), exercise_score_,
-                     palette_);
-      };
-      side_panel_.draw(*document_, annotations_, annotations_version_, reading_.selected_id(), palette_, applied_dark_ == 1,
-                       exercise_ ? &lesson : nullptr);
+      draw_side_panel_contents();
+      ui::touch_scroll();
       ImGui::EndChild();
       ImGui::PopStyleVar();
     }
@@ -507,10 +439,11 @@ void App::frame() {
       ImGui::EndChild();
       ImGui::PopStyleVar();
     }
+    drawer_bottom = ImGui::GetWindowPos().y + ImGui::GetCursorPosY();  // above the timeline and status bar
     apply_canvas_actions();
     handle_lesson_requests();
     draw_exercise_windows();
-    draw_status_bar();
+    draw_status_bar(narrow);
     // Undo and redo, wherever the focus is, except while typing in a text box.
     if (!ImGui::GetIO().WantTextInput) {
       if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) ||
@@ -522,6 +455,7 @@ void App::frame() {
     }
   }
   ImGui::End();
+  if (narrow && drawer_open_ && view_ == View::reading && document_) draw_side_drawer(vp->WorkPos.y + menu_bar_h, drawer_bottom);
   notices_.draw_overlay(palette_, menu_bar_h);
 
   if (show_about_) {

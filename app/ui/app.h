@@ -126,8 +126,16 @@ class App {
   std::uint64_t frame_count() const { return frame_count_; }
 
  private:
-  void draw_menu_bar();
-  void draw_status_bar();
+  // app_menus.cpp. `narrow`: ui::is_narrow(the window's width).
+  void draw_menu_bar(bool narrow);
+  void draw_edit_menu();
+  void draw_view_menu(bool narrow);
+  void draw_help_menu();
+  void draw_status_bar(bool narrow);
+  // The side panel's contents (beside the article, or in the narrow layout's drawer).
+  void draw_side_panel_contents();
+  // The narrow layout's side panel: a drawer over the article, from the right.
+  void draw_side_drawer(float top, float bottom);
   // Carries out what the canvas asked for, each as a command on the undo stack.
   void apply_canvas_actions();
   void apply(const ui::CanvasAction& action);
@@ -177,6 +185,8 @@ class App {
   // the side panel's Exercise tab, only the task's labels, feedback on Submit. The teacher
   // makes exercises from the open article and sees a class's results.
   void enter_exercise();
+  // Scores the student's marks against the key (exercise_score_) and shows each mark's outcome.
+  void score_exercise();
   void draw_exercise_menu();
   void draw_exercise_windows();
   void handle_lesson_requests();
@@ -229,6 +239,8 @@ class App {
   float timeline_h_ = 210.0f;
   float side_panel_w_ = 360.0f;  // dragged by the splitter
   bool show_side_panel_ = true;
+  bool drawer_open_ = false;  // the narrow layout's side panel
+  bool applied_coarse_ = false;
   ui::NoticeBoard notices_;
   ui::Fonts fonts_;
   ui::ThemeChoice theme_choice_ = ui::ThemeChoice::system;

@@ -2,6 +2,7 @@
 // Submit and feedback), the teacher's (Make an exercise; Class results) and the built-in
 // exercises of the welcome screen. The scoring is core's (exercise_scoring, class_results).
 #include <algorithm>
+#include <map>
 
 #include "core/engine.h"
 #include "core/model/label_set.h"
@@ -34,11 +35,27 @@ void App::enter_exercise() {
   }
   annotations_.labels = std::move(labels);
   lesson_.set_name(exercise_->student);
-  if (exercise_->submitted && exercise_->has_key) {
-    exercise_score_ = score_answers(exercise_->key, answers_of(annotations_.annotations, task), task.labels);
-  }
+  if (exercise_->submitted && exercise_->has_key) score_exercise();
   side_panel_.select_lesson();
+  drawer_open_ = true;  // on a narrow screen the task is in the drawer: show it
   annotations_changed();
+}
+
+void App::score_exercise() {
+  const std::vector<Annotation> answers = answers_of(annotations_.annotations, exercise_->task);
+  exercise_score_ = score_answers(exercise_->key, answers, exercise_->task.labels);
+  // Each mark's outcome, for the text: matched exactly, in part, or not at all.
+  std::map<std::string, ui::MarkOutcome> outcomes;
+  for (const LabelScore& l : exercise_score_->labels) {
+    for (std::size_t i = 0; i < l.found.size() && i < l.matched_by.size(); ++i) {
+      const bool part = std::find(l.partly.begin(), l.partly.end(), l.found[i]) != l.partly.end();
+      if (l.matched_by[i] < answers.size()) outcomes[answers[l.matched_by[i]].id] = part ? ui::MarkOutcome::in_part : ui::MarkOutcome::found;
+    }
+    for (std::size_t s : l.extra) {
+      if (s < answers.size()) outcomes[answers[s].id] = ui::MarkOutcome::extra;
+    }
+  }
+  reading_.set_outcomes(std::move(outcomes));
 }
 
 void App::handle_lesson_requests() {
@@ -73,10 +90,9 @@ bool App::submit_exercise(std::string_view student) {
   exercise_->student.assign(student);
   lesson_.set_name(exercise_->student);
   exercise_->submitted = true;
-  if (exercise_->has_key) {
-    exercise_score_ = score_answers(exercise_->key, answers_of(annotations_.annotations, exercise_->task), exercise_->task.labels);
-  }
+  if (exercise_->has_key) score_exercise();
   side_panel_.select_lesson();
+  drawer_open_ = true;  // the feedback
   ++document_version_;  // saved with the work
   return true;
 }
@@ -138,7 +154,7 @@ LoadResult App::add_class_files(std::span<const io::InputFile> files) {
 void App::exercise_link_made(std::string link) { exercise_dialog_.set_link(std::move(link)); }
 
 void App::draw_exercise_menu() {
-  if (!ImGui::BeginMenu("Exercise")) return;
+  if (!ui::begin_menu("Exercise")) return;
   if (ImGui::MenuItem("Make an exercise from this article\xE2\x80\xA6", nullptr, false, document_.has_value())) {
     exercise_dialog_.open(annotations_, nullptr);
   }
@@ -154,7 +170,7 @@ void App::draw_exercise_menu() {
       (void)open_files(std::span<const io::InputFile>(&f, 1));
     }
   }
-  ImGui::EndMenu();
+  ui::end_menu();
 }
 
 void App::draw_exercise_windows() {

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "imgui.h"
+#include "ui/widgets.h"
 #include "io/json/newsmark_json.h"
 #include "platform/platform.h"
 #include "ui/app.h"
@@ -194,24 +195,25 @@ void App::open_file_picker() {
 void App::set_library(std::vector<platform::StoredDocument> entries) { library_.set_entries(std::move(entries)); }
 
 void App::draw_file_menu() {
-  if (!ImGui::BeginMenu("File")) return;
+  if (!ui::begin_menu("File")) return;
   if (ImGui::MenuItem("New article", nullptr, false, view_ != View::welcome)) show_welcome();
-  if (ImGui::MenuItem("Open a file\xE2\x80\xA6", "Ctrl+O")) open_file_picker();
+  if (ImGui::MenuItem("Open a file\xE2\x80\xA6", ui::shortcut("Ctrl+O"))) open_file_picker();
   if (ImGui::MenuItem("Library\xE2\x80\xA6")) {
     library_.show();
     platform::request_library();
   }
   if (ImGui::MenuItem("Open the sample article")) load_sample();
+  ui::mark_target("Open the sample article");
   ImGui::Separator();
-  if (ImGui::MenuItem("Download as Newsmark JSON", "Ctrl+S", false, document_.has_value())) download(io::Format::newsmark);
-  if (ImGui::BeginMenu("Download as", document_.has_value())) {
+  if (ImGui::MenuItem("Download as Newsmark JSON", ui::shortcut("Ctrl+S"), false, document_.has_value())) download(io::Format::newsmark);
+  if (ui::begin_menu("Download as", document_.has_value())) {
     for (const io::FormatInfo& f : io::formats()) {
       if (ImGui::MenuItem(std::string(f.title).c_str())) download(f.format);
     }
-    ImGui::EndMenu();
+    ui::end_menu();
   }
   if (ImGui::MenuItem("Download the timeline as an image (PNG)", nullptr, false, document_.has_value())) request_timeline_png();
-  ImGui::EndMenu();
+  ui::end_menu();
 }
 
 }  // namespace newsmark

@@ -6,6 +6,7 @@
 #include "ui/app.h"
 #include "ui/label_colors.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace newsmark {
 
@@ -40,6 +41,19 @@ std::string App::state_json() const {
     } else {
       w.null();
     }
+    // The outcome shown under each of the student's marks, counted.
+    std::size_t found = 0, in_part = 0, extra = 0;
+    for (const auto& [id, o] : reading_.outcomes()) {
+      found += o == ui::MarkOutcome::found ? 1 : 0;
+      in_part += o == ui::MarkOutcome::in_part ? 1 : 0;
+      extra += o == ui::MarkOutcome::extra ? 1 : 0;
+    }
+    w.key("marks");
+    w.begin_object();
+    w.field("found", static_cast<std::uint64_t>(found));
+    w.field("inPart", static_cast<std::uint64_t>(in_part));
+    w.field("extra", static_cast<std::uint64_t>(extra));
+    w.end_object();
     w.field("classOpen", class_view_.is_open());
     w.field("classStudents", static_cast<std::uint64_t>(class_view_.size()));
     w.end_object();
@@ -54,6 +68,24 @@ std::string App::state_json() const {
   w.field("pixelRatio", static_cast<double>(fonts_.pixel_ratio));
   const ImGuiIO& io = ImGui::GetIO();
   w.field("wantTextInput", io.WantTextInput);
+  // The layout the screen asked for (ui/widgets.h), and where named controls were drawn.
+  w.key("ui");
+  w.begin_object();
+  w.field("narrow", ui::is_narrow(io.DisplaySize.x));
+  w.field("coarsePointer", ui::coarse_pointer());
+  w.field("sidePanel", show_side_panel_);
+  w.field("drawerOpen", drawer_open_);
+  w.field("frameHeight", static_cast<double>(ImGui::GetFrameHeight()));
+  w.key("targets");
+  w.begin_object();
+  for (const auto& [name, r] : ui::targets()) {
+    w.key(name);
+    w.begin_array();
+    for (float v : {r.x0, r.y0, r.x1, r.y1}) w.value(static_cast<double>(v));
+    w.end_array();
+  }
+  w.end_object();
+  w.end_object();
   w.key("display");
   w.begin_array();
   w.value(static_cast<double>(io.DisplaySize.x));

@@ -1,10 +1,12 @@
 // The canvas's input: mouse and keyboard selection, the label bar, and the actions they ask
 // for (see reading_view.h for the keys).
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 
 #include "core/model/label_set.h"
 #include "imgui.h"
+#include "ui/widgets.h"
 #include "ui/label_colors.h"
 #include "ui/reading_view.h"
 #include "ui/word_bounds.h"
@@ -264,7 +266,7 @@ void ReadingView::draw_selection(const Document& doc, std::size_t line, float x,
 void ReadingView::draw_label_bar(const Document& doc, const AnnotationSet* set) {
   const ByteSpan sel = selection();
   const Annotation* selected = set != nullptr && !selected_id_.empty() ? set->find(selected_id_) : nullptr;
-  if ((sel.empty() || dragging_) && selected == nullptr) return;
+  if (((sel.empty() || dragging_) && selected == nullptr) || covered_) return;
   if (touch_.down && touch_.mode != Touch::Mode::undecided) return;  // a finger is still choosing
   const std::uint32_t at = selected != nullptr ? selected->span.end : sel.end;
   const std::optional<ImVec2> pos = screen_pos_of(doc.text(), at);
@@ -272,7 +274,14 @@ void ReadingView::draw_label_bar(const Document& doc, const AnnotationSet* set) 
   const ImVec2 window_pos = ImGui::GetWindowPos();
   const float window_bottom = window_pos.y + ImGui::GetWindowHeight();
   if (pos->y < window_pos.y || pos->y > window_bottom) return;
-  ImGui::SetNextWindowPos(ImVec2(pos->x, pos->y + line_h_ * 0.5f + 4.0f + touch_handle_room()), ImGuiCond_Always);
+  // The bar starts under the selection's end but stays on screen: on a narrow screen it moves
+  // left and its buttons wrap to the width there is.
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float margin = 8.0f;
+  const float max_w = std::min(600.0f, vp->WorkSize.x - 2.0f * margin);
+  const float x = std::clamp(pos->x, vp->WorkPos.x + margin, vp->WorkPos.x + vp->WorkSize.x - margin - label_bar_w_);
+  ImGui::SetNextWindowPos(ImVec2(x, pos->y + line_h_ * 0.5f + 4.0f + touch_handle_room()), ImGuiCond_Always);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(max_w, FLT_MAX));
   ImGui::SetNextWindowBgAlpha(1.0f);  // opaque: the text under it must not show through
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
@@ -281,18 +290,38 @@ void ReadingView::draw_label_bar(const Document& doc, const AnnotationSet* set) 
     ImGui::End();
     return;
   }
+  label_bar_w_ = ImGui::GetWindowWidth();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float inner_w = max_w - style.WindowPadding.x * 2.0f;
+  // Puts the next item of width `w` on this line when it fits, else starts a line.
+  bool line_started = false;
+  const auto next_item = [&](float w) {
+    if (line_started && ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x - style.WindowPadding.x + style.ItemSpacing.x + w <= inner_w) {
+      ImGui::SameLine();
+    }
+    line_started = true;
+  };
+  const auto button_w = [&](const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + style.FramePadding.x * 2.0f;
+  };
   if (selected != nullptr) {
+    ImGui::AlignTextToFramePadding();
     ImGui::Text("%s  \xC2\xB7  %s", selected->label.c_str(), status_name(selected->status));
-    ImGui::SameLine();
-    if (ImGui::SmallButton("Accept (A)")) {
+    line_started = true;
+    const char* accept = coarse_pointer() ? "Accept" : "Accept (A)";
+    const char* reject = coarse_pointer() ? "Reject" : "Reject (R)";
+    next_item(button_w(accept));
+    const bool accepted = small_button(accept);
+    mark_target("label bar:Accept");
+    if (accepted) {
       actions_.push_back(CanvasAction::make(CanvasAction::Kind::set_status, selected->id, {}, {}, ReviewStatus::accepted));
     }
-    ImGui::SameLine();
-    if (ImGui::SmallButton("Reject (R)")) {
+    next_item(button_w(reject));
+    if (small_button(reject)) {
       actions_.push_back(CanvasAction::make(CanvasAction::Kind::set_status, selected->id, {}, {}, ReviewStatus::rejected));
     }
-    ImGui::SameLine();
-    if (ImGui::SmallButton("Delete")) {
+    next_item(button_w("Delete"));
+    if (small_button("Delete")) {
       actions_.push_back(CanvasAction::make(CanvasAction::Kind::remove, selected->id, {}, {}, ReviewStatus::accepted));
       selected_id_.clear();
     }
@@ -301,7 +330,7 @@ void ReadingView::draw_label_bar(const Document& doc, const AnnotationSet* set) 
       note_for_ = selected->id;
       std::snprintf(note_buffer_, sizeof note_buffer_, "%s", selected->note.c_str());
     }
-    ImGui::SetNextItemWidth(320.0f);
+    ImGui::SetNextItemWidth(std::min(320.0f, inner_w));
     text_field("##note", "Add a note", note_buffer_, sizeof note_buffer_);
     if (ImGui::IsItemDeactivatedAfterEdit() && selected->note != note_buffer_) {
       actions_.push_back(CanvasAction::make(CanvasAction::Kind::set_note, selected->id, note_buffer_, {}, ReviewStatus::accepted));
@@ -310,20 +339,25 @@ void ReadingView::draw_label_bar(const Document& doc, const AnnotationSet* set) 
   } else {
     ImGui::TextDisabled("Label the selection:");
   }
-  int shown = 0;
+  line_started = false;
   for (const LabelDef& def : labels_in_use()) {
     const std::string_view label = def.name;
     const int key = def.hotkey;
     char text[48];
-    if (key > 0) std::snprintf(text, sizeof text, "%s %.*s", hotkey_name(key).c_str(), static_cast<int>(label.size()), label.data());
-    else std::snprintf(text, sizeof text, "%.*s", static_cast<int>(label.size()), label.data());
-    if (shown % 7 != 0) ImGui::SameLine();
-    ++shown;
+    // The key is a keyboard's shortcut; a finger taps the name.
+    if (key > 0 && !coarse_pointer()) {
+      std::snprintf(text, sizeof text, "%s %.*s", hotkey_name(key).c_str(), static_cast<int>(label.size()), label.data());
+    } else {
+      std::snprintf(text, sizeof text, "%.*s", static_cast<int>(label.size()), label.data());
+    }
+    next_item(button_w(text));
     const LabelStyle st = label_style(label, false);
     ImGui::PushStyleColor(ImGuiCol_Button, st.fill);
     ImGui::PushStyleColor(ImGuiCol_Border, st.underline);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
-    if (ImGui::SmallButton(text)) {
+    const bool pressed = small_button(text);
+    mark_target("label bar:" + std::string(label));
+    if (pressed) {
       if (selected != nullptr) {
         actions_.push_back(CanvasAction::make(CanvasAction::Kind::relabel, selected->id, std::string(label), {}, ReviewStatus::accepted));
       } else {

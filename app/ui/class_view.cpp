@@ -27,7 +27,7 @@ ClassView::Request ClassView::draw(const Document& doc, const Exercise& ex, cons
     results_ = class_results(ex.key, students_, ex.task.labels, tokens);
     dirty_ = false;
   }
-  ImGui::SetNextWindowSize(ImVec2(760, 520), ImGuiCond_FirstUseEver);
+  fit_next_window(ImVec2(760, 520));
   if (!ImGui::Begin("Class results", &open_)) {
     ImGui::End();
     return request;
@@ -37,6 +37,7 @@ ClassView::Request ClassView::draw(const Document& doc, const Exercise& ex, cons
   if (primary_button("Add students' files\xE2\x80\xA6")) request = Request::add_files;
   ImGui::SameLine();
   if (ImGui::Button("Export CSV") && !students_.empty()) request = Request::export_csv;
+  mark_target("class:Export CSV");
   ImGui::SameLine();
   if (ImGui::Button("Clear") && !students_.empty()) clear();
   muted_text(palette.muted_text, "Or drop the students' files (Newsmark JSON of this article) on the window while this is open.");
@@ -81,7 +82,7 @@ ClassView::Request ClassView::draw(const Document& doc, const Exercise& ex, cons
     std::snprintf(line, sizeof line, "missed by %zu of %zu%s", h.missed_by, students_.size(),
                   h.partly_by > 0 ? (", in part by " + std::to_string(h.partly_by)).c_str() : "");
     ImGui::PushID(static_cast<int>(i));
-    if (ImGui::Selectable((a.label + "  " + text).c_str(), false, 0, ImVec2(480, 0))) {
+    if (ImGui::Selectable((a.label + "  " + text).c_str(), false, 0, row_size(480))) {
       actions_.push_back(CanvasAction::make(CanvasAction::Kind::select, "", "", a.span, ReviewStatus::accepted));
     }
     ImGui::SameLine(500);
@@ -100,6 +101,7 @@ ClassView::Request ClassView::draw(const Document& doc, const Exercise& ex, cons
       ImGui::TextDisabled("(%zu of %zu words marked by someone)", a.units_marked, a.units);
     }
   }
+  touch_scroll();
   ImGui::End();
   return request;
 }

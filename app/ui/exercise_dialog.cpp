@@ -58,7 +58,7 @@ ExerciseDialog::Request ExerciseDialog::draw(const AnnotationSet& set, const Pal
     request_open_ = false;
   }
   Request request = Request::none;
-  ImGui::SetNextWindowSize(ImVec2(560, 0), ImGuiCond_Appearing);
+  fit_next_window(ImVec2(0, 0));
   open_ = ImGui::BeginPopupModal("Make an exercise", nullptr, ImGuiWindowFlags_AlwaysAutoResize);
   if (!open_) return request;
   muted_text(palette.muted_text, "Students get this article and the task. The answer key is what you have marked: "
@@ -108,6 +108,7 @@ ExerciseDialog::Request ExerciseDialog::draw(const AnnotationSet& set, const Pal
     ImGui::InputText("##link", &link_, ImGuiInputTextFlags_ReadOnly);
   }
   if (request == Request::try_it) ImGui::CloseCurrentPopup();
+  touch_scroll();
   ImGui::EndPopup();
   return request;
 }

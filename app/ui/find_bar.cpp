@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "ui/reading_view.h"
 #include "ui/text_field.h"
+#include "ui/widgets.h"
 
 namespace newsmark::ui {
 namespace {
@@ -89,11 +90,11 @@ bool ReadingView::draw_find_bar(const Document& doc, std::uint64_t version) {
                 matches_.size() >= kMaxMatches ? "+" : "");
   }
   ImGui::SameLine();
-  if (ImGui::SmallButton("Previous")) step_match(-1);
+  if (small_button("Previous")) step_match(-1);
   ImGui::SameLine();
-  if (ImGui::SmallButton("Next")) step_match(1);
+  if (small_button("Next")) step_match(1);
   ImGui::SameLine();
-  if (ImGui::SmallButton("Close") || (active && ImGui::IsKeyPressed(ImGuiKey_Escape, false))) {
+  if (small_button("Close") || (active && ImGui::IsKeyPressed(ImGuiKey_Escape, false))) {
     find_open_ = false;
     matches_.clear();
     matched_query_.clear();

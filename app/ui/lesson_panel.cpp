@@ -52,7 +52,8 @@ void LessonPanel::draw(const Document& doc, const Exercise& ex, const std::vecto
   ImGui::TextUnformatted(ex.task.title.empty() ? "Exercise" : ex.task.title.c_str());
   if (!ex.task.instructions.empty()) ImGui::TextUnformatted(ex.task.instructions.c_str());
   ImGui::Spacing();
-  ImGui::TextDisabled("Mark with these labels (select text, then press the key):");
+  ImGui::TextDisabled("%s", hint("Mark with these labels (select text, then press the key):",
+                                 "Mark with these labels (press and hold a word, drag the handles, then tap a label):"));
   for (const std::string& l : ex.task.labels) {
     int key = 0;
     for (const LabelDef& d : labels) {
@@ -84,8 +85,10 @@ void LessonPanel::draw(const Document& doc, const Exercise& ex, const std::vecto
   } else {
     primary_button("Submitted", ImVec2(120, 0), false);
   }
+  mark_target("exercise:Submit");
   ImGui::SameLine();
   if (ImGui::Button("Download my work")) request_ = Request::download;
+  mark_target("exercise:Download my work");
   if (!ex.submitted) {
     const char* hint = !named           ? "Type your name above: your work is handed in under it."
                        : answers.empty() ? "Mark at least one span, then submit."
@@ -109,6 +112,8 @@ void LessonPanel::draw_feedback(const Document& doc, const Exercise& ex, const s
   ImGui::Text("Score: %s  (F1; precision %s, recall %s)", percent(t.f1).c_str(), percent(t.precision).c_str(), percent(t.recall).c_str());
   muted_text(palette.muted_text, "An exact match counts 1, a span that only overlaps the key's counts half. "
                                  "Precision: how much of what you marked is right. Recall: how much of the key you found.");
+  muted_text(palette.muted_text, "In the text, under each of your marks: a solid green line, found; orange dashes, in part; "
+                                 "red dots, extra (not in the key).");
   for (const LabelScore& l : score.labels) {
     char head[160];
     std::snprintf(head, sizeof head, "%s: found %zu of %zu%s, %zu extra###%s", l.label.c_str(), l.found.size(), l.key,

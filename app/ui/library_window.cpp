@@ -8,6 +8,7 @@
 #include "core/model/document.h"
 #include "imgui.h"
 #include "ui/text_field.h"
+#include "ui/widgets.h"
 
 namespace newsmark::ui {
 namespace {
@@ -33,9 +34,7 @@ void LibraryWindow::set_entries(std::vector<platform::StoredDocument> entries) {
 LibraryWindow::Action LibraryWindow::draw(std::string_view current_id, const Palette& palette) {
   Action action;
   if (!visible_) return action;
-  const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
-  ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(640, 420), ImGuiCond_Appearing);
+  fit_next_window(ImVec2(640, 420));
   if (!ImGui::Begin("Library", &visible_, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::End();
     return action;
@@ -71,7 +70,7 @@ LibraryWindow::Action LibraryWindow::draw(std::string_view current_id, const Pal
       } else {
         const std::string title = e.title.empty() ? std::string("(untitled)") : e.title;
         const bool current = e.id == current_id;
-        if (ImGui::Selectable((title + (current ? "  (open)" : "")).c_str(), current, ImGuiSelectableFlags_AllowDoubleClick) &&
+        if (ImGui::Selectable((title + (current ? "  (open)" : "")).c_str(), current, ImGuiSelectableFlags_AllowDoubleClick, row_size()) &&
             ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
           action = Action{Action::Kind::open, e.id, {}};
         }
@@ -81,25 +80,26 @@ LibraryWindow::Action LibraryWindow::draw(std::string_view current_id, const Pal
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(format_byte_size(e.bytes).c_str());
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton("Open")) action = Action{Action::Kind::open, e.id, {}};
+      if (small_button("Open")) action = Action{Action::Kind::open, e.id, {}};
       ImGui::SameLine();
-      if (ImGui::SmallButton("Rename")) {
+      if (small_button("Rename")) {
         renaming_ = e.id;
         std::snprintf(title_buf_, sizeof title_buf_, "%s", e.title.c_str());
       }
       ImGui::SameLine();
       if (confirm_delete_ == e.id) {
-        if (ImGui::SmallButton("Really delete")) {
+        if (small_button("Really delete")) {
           action = Action{Action::Kind::remove, e.id, {}};
           confirm_delete_.clear();
         }
-      } else if (ImGui::SmallButton("Delete")) {
+      } else if (small_button("Delete")) {
         confirm_delete_ = e.id;
       }
       ImGui::PopID();
     }
     ImGui::EndTable();
   }
+  touch_scroll();
   ImGui::End();
   if (action.kind == Action::Kind::open) visible_ = false;
   return action;

@@ -4,6 +4,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "ui/widgets.h"
 
 namespace newsmark::ui {
 namespace {
@@ -54,7 +55,7 @@ void NoticeBoard::draw(const Palette& palette, float width) {
     ImGui::TextUnformatted(n.text.c_str());
     ImGui::PopTextWrapPos();
     ImGui::SetCursorPos(ImVec2(width - 70.0f, 4));
-    if (ImGui::SmallButton("Close")) close = static_cast<int>(i);
+    if (small_button("Close")) close = static_cast<int>(i);
     ImGui::EndChild();
     ImGui::PopStyleColor(2);
     ImGui::PopID();

@@ -72,7 +72,7 @@ void ReadingView::draw_legend(bool dark, float x, float width) {
     ImGui::PushStyleColor(ImGuiCol_Border, st.underline);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 10.0f);
-    if (ImGui::SmallButton(text.c_str())) {
+    if (small_button(text.c_str())) {
       if (hidden) hidden_labels_.erase(std::string(label)); else hidden_labels_.insert(std::string(label));
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip(hidden ? "Show %s highlights" : "Hide %s highlights", std::string(label).c_str());
@@ -123,6 +123,9 @@ const Annotation* ReadingView::draw_highlights(const Document& doc, const Annota
         }
       } else {
         dl->AddLine(ImVec2(x0, bottom - 1.0f), ImVec2(x1, bottom - 1.0f), st.underline, 2.0f);
+      }
+      if (!outcomes_.empty()) {
+        if (auto o = outcomes_.find(a.id); o != outcomes_.end()) draw_outcome(dl, o->second, x0, x1, bottom + 1.5f);
       }
       if (a.id == selected_id_) {
         dl->AddRect(ImVec2(x0 - 3.0f, top - 2.0f), ImVec2(x1 + 3.0f, bottom + 2.0f), ImGui::GetColorU32(ImGuiCol_NavHighlight),
@@ -219,6 +222,40 @@ void ReadingView::draw_attribution(const Document& doc, const AnnotationSet& set
   }
 }
 
+namespace {
+
+const char* outcome_text(MarkOutcome o) {
+  switch (o) {
+    case MarkOutcome::found: return "Your mark: found, it is in the answer key";
+    case MarkOutcome::in_part: return "Your mark: in part, it overlaps a span of the key (half credit)";
+    case MarkOutcome::extra: return "Your mark: extra, the key has nothing here";
+  }
+  return "";
+}
+
+ImU32 outcome_color(MarkOutcome o) {
+  switch (o) {
+    case MarkOutcome::found: return IM_COL32(24, 135, 60, 255);
+    case MarkOutcome::in_part: return IM_COL32(214, 130, 0, 255);
+    case MarkOutcome::extra: return IM_COL32(200, 40, 40, 255);
+  }
+  return 0;
+}
+
+}  // namespace
+
+void ReadingView::draw_outcome(ImDrawList* dl, MarkOutcome o, float x0, float x1, float y) {
+  // Told apart by the line's pattern as well as its colour.
+  const ImU32 c = outcome_color(o);
+  if (o == MarkOutcome::found) {
+    dl->AddLine(ImVec2(x0, y), ImVec2(x1, y), c, 3.0f);
+  } else if (o == MarkOutcome::in_part) {
+    for (float x = x0; x < x1; x += 10.0f) dl->AddLine(ImVec2(x, y), ImVec2(std::min(x + 6.0f, x1), y), c, 3.0f);
+  } else {
+    for (float x = x0 + 2.0f; x < x1; x += 6.0f) dl->AddCircleFilled(ImVec2(x, y), 1.8f, c);
+  }
+}
+
 void ReadingView::draw_tooltip(const Document& doc, const AnnotationSet& set, const Annotation& a) {
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
@@ -260,6 +297,11 @@ void ReadingView::draw_tooltip(const Document& doc, const AnnotationSet& set, co
   }
   if (a.label == "QUOTE" || a.label == "SOURCE" || a.label == "HEDGE" || a.label == "CUE") draw_attribution(doc, set, a);
   if (!a.note.empty()) ImGui::TextWrapped("Note: %s", a.note.c_str());
+  if (auto o = outcomes_.find(a.id); o != outcomes_.end()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, outcome_color(o->second));
+    ImGui::TextWrapped("%s", outcome_text(o->second));
+    ImGui::PopStyleColor();
+  }
   if (a.attr("certain") != nullptr) ImGui::TextDisabled("Placed by a guess: check it against the text.");
   if (a.attr("dct") != nullptr) ImGui::TextDisabled("The article's own date.");
   const std::string* rule = a.attr("rule");

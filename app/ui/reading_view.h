@@ -33,6 +33,9 @@
 
 namespace newsmark::ui {
 
+// How a student's mark fared against an exercise's key, once submitted (shown in the text).
+enum class MarkOutcome { found, in_part, extra };
+
 class ReadingView {
  public:
   // `version` changes with the text, `annotations_version` with every change to the
@@ -65,6 +68,12 @@ class ReadingView {
   // Another view takes the keys this frame (the timeline, under the mouse): the text's key
   // commands wait.
   void set_keys_elsewhere(bool elsewhere) { keys_elsewhere_ = elsewhere; }
+  // After an exercise's Submit: each of the student's marks (annotation id) and its outcome,
+  // drawn under the mark (solid: found, dashed: in part, dotted: extra); empty: none shown.
+  void set_outcomes(std::map<std::string, MarkOutcome> outcomes) { outcomes_ = std::move(outcomes); }
+  const std::map<std::string, MarkOutcome>& outcomes() const { return outcomes_; }
+  // Something covers the text (the narrow layout's drawer): no label bar floats over it.
+  void set_covered(bool covered) { covered_ = covered; }
   // A span to outline (the clause of the timeline event under the mouse), or none.
   void set_outline(std::optional<ByteSpan> span) { outline_ = span; }
   // Labels whose highlights the reader hid in the legend (kept as a preference).
@@ -122,6 +131,9 @@ class ReadingView {
   float touch_handle_room() const;  // the height the handles take under the selection
   void draw_selection(const Document& doc, std::size_t line, float x, float y, float line_h);
   void draw_label_bar(const Document& doc, const AnnotationSet* set);
+  static void draw_outcome(ImDrawList* dl, MarkOutcome o, float x0, float x1, float y);
+  float label_bar_w_ = 0;
+  bool covered_ = false;  // the bar's width last frame, to keep it on screen
   void step_annotation(const AnnotationSet& set, int direction);
 
   void update_matches(std::string_view text, std::uint64_t version);
@@ -149,6 +161,7 @@ class ReadingView {
   float column_w_ = 0;
 
   std::set<std::string> hidden_labels_;
+  std::map<std::string, MarkOutcome> outcomes_;
   std::uint64_t indexed_version_ = ~std::uint64_t{0};
   std::vector<std::uint32_t> by_begin_;  // annotation indices sorted by begin
   std::vector<bool> nested_;             // per annotation: inside another annotation

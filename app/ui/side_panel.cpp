@@ -10,6 +10,7 @@
 #include "core/model/label_set.h"
 #include "ui/label_colors.h"
 #include "ui/text_field.h"
+#include "ui/widgets.h"
 
 namespace newsmark::ui {
 namespace {
@@ -79,7 +80,8 @@ void SidePanel::draw(const Document& doc, const AnnotationSet& set, std::uint64_
 void SidePanel::draw_entities(const Document& doc, const AnnotationSet& set, const std::string& selected, bool dark) {
   ImGui::SetNextItemWidth(-1);
   text_field("##entity filter", "Filter entities", entity_filter_, sizeof entity_filter_);
-  ImGui::TextDisabled("Click: next mention. Right-click: rename, merge, split.");
+  ImGui::TextDisabled("%s", hint("Click: next mention. Right-click: rename, merge, split.",
+                                 "Tap: next mention. Press and hold: rename, merge, split."));
   ImGui::BeginChild("entity list");
   std::map<std::string, std::vector<const Entity*>> by_label;
   for (const Entity& e : set.entities) {
@@ -109,11 +111,12 @@ void SidePanel::draw_entities(const Document& doc, const AnnotationSet& set, con
       const auto cur = std::find(e->mentions.begin(), e->mentions.end(), selected);
       char row[200];
       std::snprintf(row, sizeof row, "%s  \xC2\xB7  %zu", e->name.c_str(), e->mentions.size());
-      if (ImGui::Selectable(row, cur != e->mentions.end())) {
+      if (ImGui::Selectable(row, cur != e->mentions.end(), 0, row_size())) {
         // Step to the next mention after the selected one (the first when none is selected).
         const std::size_t next = cur == e->mentions.end() ? 0 : (static_cast<std::size_t>(cur - e->mentions.begin()) + 1) % e->mentions.size();
         if (const Annotation* a = set.find(e->mentions[next])) select(*a);
       }
+      open_popup_on_long_press("entity menu");
       if (ImGui::BeginPopupContextItem("entity menu")) {
         ImGui::TextDisabled("%s", e->name.c_str());
         if (ImGui::BeginMenu("Rename")) {
@@ -153,6 +156,7 @@ void SidePanel::draw_entities(const Document& doc, const AnnotationSet& set, con
       ImGui::PopID();
     }
   }
+  touch_scroll();
   ImGui::EndChild();
 }
 
@@ -175,9 +179,9 @@ void SidePanel::draw_annotations(const Document& doc, const AnnotationSet& set, 
   ImGui::SetNextItemWidth(w * 0.34f);
   const char* label_preview = label_filter_ == 0 ? "All labels" : labels_present_[static_cast<std::size_t>(label_filter_ - 1)].c_str();
   if (ImGui::BeginCombo("##label", label_preview)) {
-    if (ImGui::Selectable("All labels", label_filter_ == 0)) label_filter_ = 0;
+    if (ImGui::Selectable("All labels", label_filter_ == 0, 0, row_size())) label_filter_ = 0;
     for (std::size_t k = 0; k < labels_present_.size(); ++k) {
-      if (ImGui::Selectable(labels_present_[k].c_str(), label_filter_ == static_cast<int>(k + 1))) label_filter_ = static_cast<int>(k + 1);
+      if (ImGui::Selectable(labels_present_[k].c_str(), label_filter_ == static_cast<int>(k + 1), 0, row_size())) label_filter_ = static_cast<int>(k + 1);
     }
     ImGui::EndCombo();
   }
@@ -211,11 +215,11 @@ void SidePanel::draw_annotations(const Document& doc, const AnnotationSet& set, 
   ImGui::TextDisabled("%zu of %zu", rows_.size(), set.annotations.size());
   if (!label.empty()) {
     ImGui::SameLine();
-    if (ImGui::SmallButton("Accept all")) {
+    if (small_button("Accept all")) {
       actions_.push_back(CanvasAction::make(CanvasAction::Kind::set_status_all, {}, label, {}, ReviewStatus::accepted));
     }
     ImGui::SameLine();
-    if (ImGui::SmallButton("Reject all")) {
+    if (small_button("Reject all")) {
       actions_.push_back(CanvasAction::make(CanvasAction::Kind::set_status_all, {}, label, {}, ReviewStatus::rejected));
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Every suggested %s (Ctrl+Z undoes it)", label.c_str());
@@ -232,10 +236,11 @@ void SidePanel::draw_annotations(const Document& doc, const AnnotationSet& set, 
       const std::string text = excerpt(doc.text(), a.span, 60);
       const char* mark = a.status == ReviewStatus::accepted ? "  \xE2\x9C\x93" : a.status == ReviewStatus::rejected ? "  \xE2\x9C\x97" : "";
       const std::string row = text + mark;
-      if (ImGui::Selectable(row.c_str(), a.id == selected)) select(a);
+      if (ImGui::Selectable(row.c_str(), a.id == selected, 0, row_size())) select(a);
       ImGui::PopID();
     }
   }
+  touch_scroll();
   ImGui::EndChild();
 }
 
@@ -287,7 +292,7 @@ void SidePanel::draw_labels(const AnnotationSet& set, std::uint64_t version) {
       if (ImGui::BeginCombo("##key", current.c_str())) {
         for (int option : kKeys) {
           const std::string name = option > 0 ? hotkey_name(option) : std::string("none");
-          if (ImGui::Selectable(name.c_str(), option == l.hotkey)) key = option;
+          if (ImGui::Selectable(name.c_str(), option == l.hotkey, 0, row_size())) key = option;
         }
         ImGui::EndCombo();
       }
@@ -374,7 +379,7 @@ void SidePanel::draw_sources(const Document& doc, const AnnotationSet& set, std:
       const Annotation& q = set.annotations[i];
       ImGui::PushID(id++);
       const std::string text = excerpt(doc.text(), q.span, 90);
-      if (ImGui::Selectable(text.c_str())) select(q);
+      if (ImGui::Selectable(text.c_str(), false, 0, row_size())) select(q);
       ImGui::PopID();
     }
   };
@@ -394,6 +399,7 @@ void SidePanel::draw_sources(const Document& doc, const AnnotationSet& set, std:
       ImGui::TreePop();
     }
   }
+  touch_scroll();
   ImGui::EndChild();
 }
 

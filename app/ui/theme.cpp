@@ -1,8 +1,11 @@
 #include "ui/theme.h"
 
+#include "ui/fonts.h"
+#include "ui/widgets.h"
+
 namespace newsmark::ui {
 
-Palette apply_theme(bool dark) {
+Palette apply_theme(bool dark, bool coarse_pointer) {
   ImGuiStyle& style = ImGui::GetStyle();
   style = ImGuiStyle();
   if (dark) {
@@ -18,6 +21,15 @@ Palette apply_theme(bool dark) {
   style.ItemSpacing = ImVec2(8, 8);
   style.WindowPadding = ImVec2(12, 10);
   style.ScrollbarSize = 14.0f;
+  if (coarse_pointer) {
+    // A fingertip covers ~10 mm: every frame (buttons, fields, combos, the menu bar) is at
+    // least kTouchTarget tall, and a drag handle or scrollbar wide enough to grab.
+    style.FramePadding = ImVec2(12, (kTouchTarget - kUiFontSize) * 0.5f);
+    style.ItemSpacing = ImVec2(10, 10);
+    style.ScrollbarSize = 24.0f;
+    style.GrabMinSize = 28.0f;
+    style.TouchExtraPadding = ImVec2(2, 2);
+  }
   ImVec4* c = style.Colors;
   // Menus, tooltips and popups are opaque: the article's highlights showing through them read
   // as part of the popup.

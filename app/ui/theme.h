@@ -19,8 +19,9 @@ struct Palette {
   ImU32 notice_text;
 };
 
-// Applies the theme to ImGui's style and returns the matching palette.
-Palette apply_theme(bool dark);
+// Applies the theme to ImGui's style and returns the matching palette. `coarse_pointer`: a
+// finger, not a mouse: frames, menu rows and scrollbars are touch-sized (kTouchTarget tall).
+Palette apply_theme(bool dark, bool coarse_pointer = false);
 
 const char* theme_choice_name(ThemeChoice choice);
 

@@ -8,6 +8,7 @@
 #include "core/time/calendar.h"
 #include "imgui.h"
 #include "ui/label_colors.h"
+#include "ui/widgets.h"
 
 namespace newsmark::ui {
 namespace {
@@ -155,9 +156,9 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
   }
 
   // Toolbar.
-  if (ImGui::SmallButton("Fit all")) refit_ = true;
+  if (small_button("Fit all")) refit_ = true;
   ImGui::SameLine();
-  if (ImGui::SmallButton("Zoom to selection") && !selected_event_.empty()) {
+  if (small_button("Zoom to selection") && !selected_event_.empty()) {
     for (const Placed& p : placed_) {
       if (p.event->id == selected_event_ && !std::isnan(p.t0)) axis_.fit(p.t0 - 3, p.t1 + 3);
     }
@@ -169,7 +170,7 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
     const bool listed = std::any_of(set.timeline.begin(), set.timeline.end(), [&](const TimelineEvent& e) { return e.time == selected; });
     if (dated && !listed) {
       ImGui::SameLine();
-      if (ImGui::SmallButton("Add the selected date")) {
+      if (small_button("Add the selected date")) {
         actions_.push_back(CanvasAction::make(CanvasAction::Kind::add_event, selected, {}, a->span, ReviewStatus::accepted));
       }
     }
@@ -182,10 +183,10 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
   if (!entity_name.empty()) {
     ImGui::Text("Events of %s", entity_name.c_str());
     ImGui::SameLine();
-    if (ImGui::SmallButton("Show all")) filter_by_entity_ = false;
+    if (small_button("Show all")) filter_by_entity_ = false;
   } else {
     if (!filter_by_entity_) {
-      if (ImGui::SmallButton("Filter by the selected entity")) filter_by_entity_ = true;
+      if (small_button("Filter by the selected entity")) filter_by_entity_ = true;
       ImGui::SameLine();
     }
     ImGui::TextDisabled("%zu events \xC2\xB7 wheel zooms, drag pans, drag an event to move it, Delete removes it",

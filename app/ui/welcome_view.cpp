@@ -38,8 +38,12 @@ WelcomeView::Action WelcomeView::draw(const Fonts& fonts, const Palette& palette
 
   // The text box takes the room left after the fields and buttons below it.
   // (and the exercises: a heading, a line, and their buttons, three to a row).
-  const float exercise_rows = exercises_.empty() ? 0.0f : static_cast<float>((exercises_.size() + 2) / 3);
-  const float below = ImGui::GetFrameHeightWithSpacing() * (2 + exercise_rows) + ImGui::GetTextLineHeightWithSpacing() * 3 + 24.0f +
+  // A narrow screen stacks the title and date, and puts the exercises one to a row.
+  const bool narrow = is_narrow(ImGui::GetMainViewport()->WorkSize.x);
+  const std::size_t per_row = narrow ? 1 : 3;
+  const float exercise_rows = exercises_.empty() ? 0.0f : static_cast<float>((exercises_.size() + per_row - 1) / per_row);
+  const float below = ImGui::GetFrameHeightWithSpacing() * ((narrow ? 3 : 2) + exercise_rows) +
+                      ImGui::GetTextLineHeightWithSpacing() * (narrow ? 4 : 3) + 24.0f +
                       (exercises_.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing() * 2 + 12.0f);
   const float box_h = std::max(160.0f, ImGui::GetContentRegionAvail().y - below);
   ImGui::SetCursorPosX(col_x);
@@ -55,16 +59,19 @@ WelcomeView::Action WelcomeView::draw(const Fonts& fonts, const Palette& palette
   }
   const bool box_active = ImGui::IsItemActive();
   if (input_.text.empty()) {
-    ImGui::GetWindowDrawList()->AddText(ImVec2(box_pos.x + 10, box_pos.y + 8), palette.muted_text,
-                                        "Paste (Ctrl+V) or type an article here, or drop a .txt file on the window.");
+    const char* placeholder = hint("Paste (Ctrl+V) or type an article here, or drop a .txt file on the window.",
+                                   "Tap here to type or paste an article, or open a .txt file (Menu \xE2\x80\xBA File \xE2\x80\xBA Open).");
+    ImGui::GetWindowDrawList()->AddText(nullptr, 0.0f, ImVec2(box_pos.x + 10, box_pos.y + 8), palette.muted_text, placeholder, nullptr,
+                                        col_w - 20.0f);
   }
 
   // Title and date on one row.
-  const float half = (col_w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  const float half = narrow ? col_w : (col_w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   ImGui::SetCursorPosX(col_x);
   ImGui::SetNextItemWidth(half);
   text_field("##title", "Title (optional)", input_.title);
-  ImGui::SameLine();
+  if (narrow) ImGui::SetCursorPosX(col_x);
+  else ImGui::SameLine();
   ImGui::SetNextItemWidth(half);
   text_field("##dct", "Date of the article, YYYY-MM-DD (optional)", input_.dct,
                            ImGuiInputTextFlags_CharsNoBlank);
@@ -80,10 +87,12 @@ WelcomeView::Action WelcomeView::draw(const Fonts& fonts, const Palette& palette
   if (can_analyze && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Enter)) action = Action::analyze;
   ImGui::SameLine();
   if (ImGui::Button("Try a sample article")) action = Action::sample;
-  ImGui::SameLine();
+  if (narrow) ImGui::SetCursorPosX(col_x);
+  else ImGui::SameLine();
   char count[96];
   const std::size_t cps = utf8::count_code_points(input_.text);
-  std::snprintf(count, sizeof count, "%zu characters%s", cps, box_active ? "  \xC2\xB7  Ctrl+Enter to analyze" : "");
+  std::snprintf(count, sizeof count, "%zu characters%s", cps,
+                box_active && !coarse_pointer() ? "  \xC2\xB7  Ctrl+Enter to analyze" : "");
   ImGui::AlignTextToFramePadding();
   ImGui::PushStyleColor(ImGuiCol_Text, palette.muted_text);
   ImGui::TextUnformatted(count);
@@ -100,11 +109,13 @@ WelcomeView::Action WelcomeView::draw(const Fonts& fonts, const Palette& palette
     ImGui::TextUnformatted("Classroom exercises");
     ImGui::SetCursorPosX(col_x);
     ImGui::PushStyleColor(ImGuiCol_Text, palette.muted_text);
-    ImGui::TextUnformatted("Articles written for practice, with a task and an answer key: mark, submit, see how you did.");
+    ImGui::PushTextWrapPos(col_x + col_w);
+    ImGui::TextWrapped("Articles written for practice, with a task and an answer key: mark, submit, see how you did.");
+    ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
-    const float button_w = (col_w - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f;
+    const float button_w = (col_w - static_cast<float>(per_row - 1) * ImGui::GetStyle().ItemSpacing.x) / static_cast<float>(per_row);
     for (std::size_t i = 0; i < exercises_.size(); ++i) {
-      if (i % 3 == 0) ImGui::SetCursorPosX(col_x);
+      if (i % per_row == 0) ImGui::SetCursorPosX(col_x);
       else ImGui::SameLine();
       ImGui::PushID(static_cast<int>(i));
       if (ImGui::Button(exercises_[i].c_str(), ImVec2(button_w, 0))) {

@@ -62,7 +62,31 @@ test('the student opens it, marks with the keyboard, submits and sees feedback',
   assert.ok(Math.abs(s.exercise.score.precision - 0.5) < 1e-9, JSON.stringify(s.exercise.score));
   assert.ok(Math.abs(s.exercise.score.recall - 1 / 3) < 1e-9);
   assert.ok(Math.abs(s.exercise.score.f1 - 0.4) < 1e-9);
-  await screenshot(page, 'classroom-02-feedback');
+  // In the text, each mark shows how it fared: "Officials" found (a green line under it),
+  // "reporters" extra (red dots).
+  assert.deepEqual(s.exercise.marks, {found: 1, inPart: 0, extra: 1});
+  await page.keyboard.press('Escape');  // the selection's outline would cover the line under "reporters"
+  await page.mouse.move(5, 5);  // and no tooltip over the text
+  await frames(page, 2);
+  const png = await screenshot(page, 'classroom-02-feedback');
+  const under = async (word) => {
+    const a = await page.evaluate((c) => newsmark.locate(c), cp(word));
+    const b = await page.evaluate((c) => newsmark.locate(c), cp(word) + word.length - 1);
+    const lineH = s.reading.lineHeight;
+    let green = 0, red = 0;
+    for (let y = Math.floor(a.y + lineH * 0.3); y <= Math.ceil(a.y + lineH * 0.55); ++y) {
+      for (let x = Math.floor(a.x); x <= Math.floor(b.x); ++x) {
+        const i = (y * png.width + x) * 4;
+        const [r, g, bl] = [png.data[i], png.data[i + 1], png.data[i + 2]];
+        if (g > 110 && r < 80 && bl < 110) ++green;
+        if (r > 170 && g < 90 && bl < 90) ++red;
+      }
+    }
+    return {green, red};
+  };
+  const officials = await under('Officials'), reporters = await under('reporters');
+  assert.ok(officials.green > 10 && officials.red === 0, `under "Officials": ${JSON.stringify(officials)}`);
+  assert.ok(reporters.red > 3 && reporters.green === 0, `under "reporters": ${JSON.stringify(reporters)}`);
   annWork = await page.evaluate(() => newsmark.exportJson());
   const work = JSON.parse(annWork);
   assert.equal(work.exercise.student, 'Ann');
@@ -107,9 +131,11 @@ test('the teacher loads the class\'s files into Class results', async () => {
   assert.equal(s.exercise.classStudents, 5);
   assert.equal(s.exercise.title, 'Who is the source?', 'the open article stays the exercise');
   await screenshot(page, 'classroom-03-class');
-  // Export CSV, as the teacher clicks it (the window opens at ImGui's default place).
+  // Export CSV, as the teacher clicks it (where the app drew it).
   const download = page.waitForEvent('download');
-  await slowClick(page, {x: 245, y: 133});
+  const exportButton = s.ui.targets['class:Export CSV'];
+  assert.ok(exportButton, 'the Export CSV button is drawn');
+  await slowClick(page, {x: (exportButton[0] + exportButton[2]) / 2, y: (exportButton[1] + exportButton[3]) / 2});
   const csv = fs.readFileSync(await (await download).path(), 'utf8');
   assert.match(csv, /^student,label,key,marked,exact,partial,credit,precision,recall,f1\r\n/);
   // Dee: "Officials" exact, "Whitfield told" half: credit 1.5 of 2 marked and 3 in the key.
@@ -206,4 +232,25 @@ test('an exercise link of 1 MB opens; 1 MB of garbage after #exercise= is refuse
   const bad = await page.evaluate(() => newsmark.openedLink);
   assert.equal(bad.ok, false);
   assert.match(bad.message, /damaged/);
+});
+
+test('"What happened when?": the dates a student marks go on the timeline, and leave it with the mark', async () => {
+  const txt = fs.readFileSync(new URL('../../assets/exercises/05-what-happened-when.exercise.txt', import.meta.url), 'utf8');
+  assert.equal((await page.evaluate((t) => newsmark.openFiles([{name: '05-what-happened-when.exercise.txt', text: t}]), txt)).ok, true);
+  await frames(page, 3);
+  const text = (await exported(page)).document.text;
+  assert.equal((await state(page)).timeline.eventsDrawn, 0, 'a clean article: no dates yet');
+  const at = (w) => [...text.slice(0, text.indexOf(w))].length + 1;
+  await labelWord(page, at('Wednesday'), '1', {escapeFirst: true});
+  await labelWord(page, at('2019'), '1', {escapeFirst: true});
+  await page.waitForFunction(() => newsmark.state().timeline.eventsDrawn === 2, null, {timeout: 20000});
+  const doc = await exported(page);
+  const wednesday = doc.annotations.find((a) => a.text === 'Wednesday');
+  assert.equal(wednesday.attrs.value, '2026-06-17', `the student's "Wednesday" is read as the engine reads it: ${JSON.stringify(wednesday)}`);
+  assert.deepEqual(doc.timeline.map((e) => e.value), ['2019', '2026-06-17']);
+  await screenshot(page, 'classroom-05-dates-on-the-timeline');
+  // One undo takes the mark and its event; Delete on the mark takes both too.
+  assert.equal(await page.evaluate(() => newsmark.undo()), true);
+  await page.waitForFunction(() => newsmark.state().timeline.eventsDrawn === 1, null, {timeout: 20000});
+  assert.equal((await exported(page)).annotations.length, 1);
 });

@@ -37,6 +37,39 @@ bool before(const Annotation& a, ByteSpan s) {
   return a.span.begin != s.begin ? a.span.begin < s.begin : a.span.end >= s.end;
 }
 
+std::ptrdiff_t event_index(const AnnotationSet& set, std::string_view id) {
+  for (std::size_t k = 0; k < set.timeline.size(); ++k) {
+    if (set.timeline[k].id == id) return static_cast<std::ptrdiff_t>(k);
+  }
+  return -1;
+}
+
+// Where an event starting at `start` goes: after the dated events that start no later.
+std::size_t event_position(const AnnotationSet& set, const std::string& start) {
+  std::size_t k = 0;
+  while (k < set.timeline.size() && (set.timeline[k].start.empty() || set.timeline[k].start <= start)) ++k;
+  return k;
+}
+
+bool is_iso_day_or_coarser(const std::string& s) {
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const bool dash = i == 4 || i == 7;
+    if (dash ? s[i] != '-' : (s[i] < '0' || s[i] > '9')) return false;
+  }
+  return true;
+}
+
+// The next free event id ("t4" after "t3").
+std::string next_event_id(const AnnotationSet& set) {
+  std::size_t next = 1;
+  for (const TimelineEvent& e : set.timeline) {
+    std::size_t n = 0;
+    if (e.id.size() > 1 && std::from_chars(e.id.data() + 1, e.id.data() + e.id.size(), n).ec == std::errc{}) next = std::max(next, n + 1);
+  }
+  return "t" + std::to_string(next);
+}
+
 }  // namespace
 
 std::size_t EditHistory::sorted_position(const AnnotationSet& set, ByteSpan span) {
@@ -136,6 +169,14 @@ void EditHistory::push(AnnotationSet& set, Step step) {
 }
 
 Result<std::string> EditHistory::add(AnnotationSet& set, std::string_view text, ByteSpan span, std::string_view label) {
+  return add(set, text, span, label, {}, std::nullopt);
+}
+
+Result<std::string> EditHistory::add(AnnotationSet& set, std::string_view text, ByteSpan span, std::string_view label,
+                                     std::vector<Attr> attrs, std::optional<TimelineEvent> event) {
+  if (event && (!is_iso_day_or_coarser(event->start) || !is_iso_day_or_coarser(event->end) || event->end < event->start)) {
+    return make_error(ErrorCode::invalid_argument, "an event needs a start and an end date (YYYY-MM-DD), the end not before the start");
+  }
   if (Status s = check_span(text, span); !s.ok()) return s.error();
   if (Status s = check_label(label); !s.ok()) return s.error();
   Annotation a;
@@ -145,9 +186,16 @@ Result<std::string> EditHistory::add(AnnotationSet& set, std::string_view text, 
   a.origin = Origin::user;
   a.status = ReviewStatus::accepted;
   a.confidence = 1.0f;
+  a.attrs = std::move(attrs);
   std::string id = a.id;
   Step step{"Add " + std::string(label), {}};
   step.ops.emplace_back(AnnotationInsert{sorted_position(set, span), std::move(a)});
+  if (event) {
+    event->id = next_event_id(set);
+    event->time = id;
+    const std::size_t at = event_position(set, event->start);
+    step.ops.emplace_back(EventInsert{at, std::move(*event)});
+  }
   push(set, std::move(step));
   return id;
 }
@@ -167,6 +215,9 @@ Status EditHistory::remove(AnnotationSet& set, std::string_view id) {
     for (std::size_t p = m.size(); p > 0; --p) {
       if (m[p - 1] == id) step.ops.emplace_back(MentionErase{e, p - 1, m[p - 1]});
     }
+  }
+  for (std::size_t k = set.timeline.size(); k > 0; --k) {  // the events it dates
+    if (set.timeline[k - 1].time == id) step.ops.emplace_back(EventErase{k - 1, set.timeline[k - 1]});
   }
   step.ops.emplace_back(AnnotationErase{static_cast<std::size_t>(i), a});
   push(set, std::move(step));
@@ -365,44 +416,13 @@ Status EditHistory::set_labels(AnnotationSet& set, std::vector<LabelDef> labels)
   return {};
 }
 
-namespace {
-
-std::ptrdiff_t event_index(const AnnotationSet& set, std::string_view id) {
-  for (std::size_t k = 0; k < set.timeline.size(); ++k) {
-    if (set.timeline[k].id == id) return static_cast<std::ptrdiff_t>(k);
-  }
-  return -1;
-}
-
-// Where an event starting at `start` goes: after the dated events that start no later.
-std::size_t event_position(const AnnotationSet& set, const std::string& start) {
-  std::size_t k = 0;
-  while (k < set.timeline.size() && (set.timeline[k].start.empty() || set.timeline[k].start <= start)) ++k;
-  return k;
-}
-
-bool is_iso_day_or_coarser(const std::string& s) {
-  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const bool dash = i == 4 || i == 7;
-    if (dash ? s[i] != '-' : (s[i] < '0' || s[i] > '9')) return false;
-  }
-  return true;
-}
-
-}  // namespace
 
 Result<std::string> EditHistory::add_event(AnnotationSet& set, TimelineEvent event) {
   if (!is_iso_day_or_coarser(event.start) || !is_iso_day_or_coarser(event.end)) {
     return make_error(ErrorCode::invalid_argument, "an event needs a start and an end date (YYYY-MM-DD)");
   }
   if (event.end < event.start) return make_error(ErrorCode::invalid_argument, "an event cannot end before it starts");
-  std::size_t next = 1;
-  for (const TimelineEvent& e : set.timeline) {
-    std::size_t n = 0;
-    if (e.id.size() > 1 && std::from_chars(e.id.data() + 1, e.id.data() + e.id.size(), n).ec == std::errc{}) next = std::max(next, n + 1);
-  }
-  event.id = "t" + std::to_string(next);
+  event.id = next_event_id(set);
   std::string id = event.id;
   Step step{"Add event", {}};
   const std::size_t at = event_position(set, event.start);

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -27,6 +28,11 @@ class EditHistory {
   // Adds a user annotation (origin user, accepted, confidence 1); returns its new id ("u3").
   [[nodiscard]] Result<std::string> add(AnnotationSet& set, std::string_view text, ByteSpan span,
                                         std::string_view label);
+  // The same with its attributes (a date's TIMEX3 value and interval) and, when `event` is
+  // given, the annotation's timeline event (its `time` becomes the new id), as one step.
+  [[nodiscard]] Result<std::string> add(AnnotationSet& set, std::string_view text, ByteSpan span, std::string_view label,
+                                        std::vector<Attr> attrs, std::optional<TimelineEvent> event = std::nullopt);
+  // Removing an annotation also removes the timeline events it dates.
   [[nodiscard]] Status remove(AnnotationSet& set, std::string_view id);
   // A relabelled or resized annotation counts as reviewed: its status becomes accepted.
   [[nodiscard]] Status relabel(AnnotationSet& set, std::string_view id, std::string_view label);

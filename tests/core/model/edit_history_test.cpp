@@ -234,6 +234,42 @@ TEST(EditHistory, TimelineEventsAddMoveAndRemoveExactly) {
   EXPECT_TRUE(set == original);
 }
 
+TEST(EditHistory, AMarkWithItsEventIsOneStepAndDeletingTheMarkTakesItsEvent) {
+  DocumentInfo info;
+  info.dct = "2024-03-10";
+  const std::string text = "The storm hit on March 1. Roads reopened on March 5.";
+  auto doc = load_document(text, info);
+  AnnotationSet set;  // a student's: no engine marks, no events
+  EditHistory h;
+  TimelineEvent e;
+  e.value = "2024-03-05";
+  e.start = "2024-03-05";
+  e.end = "2024-03-06";
+  e.granularity = "day";
+  const auto at = static_cast<std::uint32_t>(text.find("March 5"));
+  auto id = h.add(set, text, ByteSpan{at, at + 7}, "DATE", {{"value", "2024-03-05"}}, e);
+  ASSERT_TRUE(id.ok());
+  ASSERT_EQ(set.timeline.size(), 1u);
+  EXPECT_EQ(set.timeline[0].time, *id);
+  EXPECT_EQ(*set.find(*id)->attr("value"), "2024-03-05");
+  EXPECT_EQ(h.undo_depth(), 1u);
+  const AnnotationSet added = set;
+  ASSERT_TRUE(h.undo(set));
+  EXPECT_TRUE(set.annotations.empty() && set.timeline.empty());
+  ASSERT_TRUE(h.redo(set));
+  EXPECT_TRUE(set == added);
+  // Deleting the mark deletes the event it dates, in the same step.
+  ASSERT_TRUE(h.remove(set, *id).ok());
+  EXPECT_TRUE(set.annotations.empty() && set.timeline.empty());
+  ASSERT_TRUE(h.undo(set));
+  EXPECT_TRUE(set == added);
+  // An event that cannot be placed is refused, and nothing is added.
+  TimelineEvent bad = e;
+  bad.end = "2024-03-01";
+  EXPECT_FALSE(h.add(set, text, ByteSpan{at, at + 7}, "DATE", {}, bad).ok());
+  EXPECT_TRUE(set == added);
+}
+
 TEST(EditHistory, RefusedEditsChangeNothing) {
   AnnotationSet set = analyzed();
   const AnnotationSet original = set;
