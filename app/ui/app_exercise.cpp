@@ -66,6 +66,7 @@ void App::handle_lesson_requests() {
     case ui::LessonPanel::Request::set_name: exercise_->student = lesson_.name(); break;
     case ui::LessonPanel::Request::submit: (void)submit_exercise(lesson_.name()); return;
     case ui::LessonPanel::Request::edit_again:
+      if (!exercise_->task.allow_resubmit) return;  // one submission: the button is not shown
       exercise_->submitted = false;
       exercise_score_.reset();
       break;

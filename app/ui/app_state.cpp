@@ -55,6 +55,7 @@ std::string App::state_json() const {
     w.field("extra", static_cast<std::uint64_t>(extra));
     w.end_object();
     w.field("classOpen", class_view_.is_open());
+    w.field("classFolded", class_view_.is_folded());
     w.field("classStudents", static_cast<std::uint64_t>(class_view_.size()));
     w.end_object();
   } else {

@@ -28,7 +28,13 @@ ClassView::Request ClassView::draw(const Document& doc, const Exercise& ex, cons
     dirty_ = false;
   }
   fit_next_window(ImVec2(760, 520));
-  if (!ImGui::Begin("Class results", &open_)) {
+  if (fold_ || unfold_) {
+    ImGui::SetNextWindowCollapsed(fold_);
+    fold_ = unfold_ = false;
+  }
+  const bool shown = ImGui::Begin("Class results", &open_);
+  collapsed_ = ImGui::IsWindowCollapsed();
+  if (!shown) {
     ImGui::End();
     return request;
   }
@@ -84,7 +90,9 @@ ClassView::Request ClassView::draw(const Document& doc, const Exercise& ex, cons
     ImGui::PushID(static_cast<int>(i));
     if (ImGui::Selectable((a.label + "  " + text).c_str(), false, 0, row_size(480))) {
       actions_.push_back(CanvasAction::make(CanvasAction::Kind::select, "", "", a.span, ReviewStatus::accepted));
+      fold_ = true;  // the window would hide the place in the article: fold it to its title bar
     }
+    mark_target("class:hardest " + std::to_string(i));
     ImGui::SameLine(500);
     ImGui::TextDisabled("%s", line);
     ImGui::PopID();

@@ -20,8 +20,13 @@ namespace newsmark::ui {
 class ClassView {
  public:
   enum class Request { none, add_files, export_csv };
-  void show() { open_ = true; }
+  void show() {
+    open_ = true;
+    unfold_ = true;
+  }
   bool is_open() const { return open_; }
+  // Folded to its title bar (after a span of the article was chosen in it; its title unfolds it).
+  bool is_folded() const { return collapsed_; }
   // A student's work joins the table (replacing an earlier file of the same name).
   void add(StudentAnswers student);
   void clear();
@@ -33,6 +38,9 @@ class ClassView {
 
  private:
   bool open_ = false;
+  bool fold_ = false;
+  bool collapsed_ = false;
+  bool unfold_ = false;  // shown again: unfold it  // fold the window next frame (a span of the article was chosen in it)
   bool dirty_ = true;
   std::vector<StudentAnswers> students_;
   ClassResults results_;

@@ -19,6 +19,7 @@ void ExerciseDialog::open(const AnnotationSet& set, const Exercise* current) {
     labels_ = current->task.labels;
     suggestions_ = current->task.show_suggestions;
     keep_key_ = current->has_key || current->key.empty();
+    one_submission_ = !current->task.allow_resubmit;
     hints_.clear();
     for (const LabelHint& h : current->task.hints) hints_.emplace_back(h.label, h.text);
     return;
@@ -28,14 +29,10 @@ void ExerciseDialog::open(const AnnotationSet& set, const Exercise* current) {
   hints_.clear();
   suggestions_ = false;
   keep_key_ = true;
-  // Start from the labels the reader has accepted or added: what they marked is the key.
+  one_submission_ = false;
+  // No label ticked: the teacher chooses what the exercise is about (every label with a mark
+  // ticked made a "who is quoted" exercise count the dates too).
   labels_.clear();
-  for (const LabelDef& d : set.labels) {
-    const bool used = std::any_of(set.annotations.begin(), set.annotations.end(), [&](const Annotation& a) {
-      return a.label == d.name && a.status == ReviewStatus::accepted;
-    });
-    if (used) labels_.push_back(d.name);
-  }
 }
 
 Exercise ExerciseDialog::build(const AnnotationSet& set) const {
@@ -46,6 +43,7 @@ Exercise ExerciseDialog::build(const AnnotationSet& set) const {
     if (std::find(labels_.begin(), labels_.end(), d.name) != labels_.end()) task.labels.push_back(d.name);
   }
   task.show_suggestions = suggestions_;
+  task.allow_resubmit = !(keep_key_ && one_submission_);  // without a key there is no feedback to be final
   for (const auto& [label, text] : hints_) {
     if (!text.empty() && task_counts(task, label)) task.hints.push_back({label, text});
   }
@@ -61,16 +59,23 @@ ExerciseDialog::Request ExerciseDialog::draw(const AnnotationSet& set, const Pal
   fit_next_window(ImVec2(0, 0));
   open_ = ImGui::BeginPopupModal("Make an exercise", nullptr, ImGuiWindowFlags_AlwaysAutoResize);
   if (!open_) return request;
+  // As wide as the screen allows; the labels scroll in their own box, so the buttons stay in
+  // view on a 1366x768 screen (and smaller).
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float w = std::min(560.0f, vp->WorkSize.x - 48.0f);
   muted_text(palette.muted_text, "Students get this article and the task. The answer key is what you have marked: "
-                                 "the accepted highlights of the labels you choose.");
-  ImGui::SetNextItemWidth(520);
+                                 "the accepted highlights of the labels you tick.");
+  ImGui::SetNextItemWidth(w);
   text_field("##title", "Title, e.g. \"Who is quoted, and on whose authority?\"", title_);
-  text_box("##instructions", instructions_, ImVec2(520, ImGui::GetTextLineHeight() * 4));
+  text_box("##instructions", instructions_, ImVec2(w, ImGui::GetTextLineHeight() * 3));
   if (instructions_.empty()) {
     ImGui::SameLine(12);
     ImGui::TextDisabled("Instructions for the students");
   }
-  ImGui::TextUnformatted("Labels that count (the only ones students can use):");
+  ImGui::TextUnformatted("Tick the labels that count (the only ones students can use):");
+  const float row = ImGui::GetFrameHeightWithSpacing();
+  const float list_h = std::min(row * static_cast<float>(set.labels.size()) + 8.0f, std::max(row * 3.0f, vp->WorkSize.y * 0.3f));
+  ImGui::BeginChild("labels", ImVec2(w, list_h), ImGuiChildFlags_Border);
   for (const LabelDef& d : set.labels) {
     bool on = std::find(labels_.begin(), labels_.end(), d.name) != labels_.end();
     std::size_t in_key = 0;
@@ -83,19 +88,33 @@ ExerciseDialog::Request ExerciseDialog::draw(const AnnotationSet& set, const Pal
     if (on) {
       auto hint = std::find_if(hints_.begin(), hints_.end(), [&](const auto& h) { return h.first == d.name; });
       if (hint == hints_.end()) hint = hints_.insert(hints_.end(), {d.name, ""});
-      ImGui::SameLine(230);
-      ImGui::SetNextItemWidth(300);
+      ImGui::SameLine(std::min(230.0f, w * 0.45f));
+      ImGui::SetNextItemWidth(-1);
       text_field(("##hint" + d.name).c_str(), "a hint (optional)", hint->second);
     }
   }
+  touch_scroll();
+  ImGui::EndChild();
   ImGui::Checkbox("Students start from the engine's suggestions of these labels", &suggestions_);
   ImGui::Checkbox("Keep the key in the file: students see feedback when they submit", &keep_key_);
+  if (keep_key_) {
+    ImGui::Indent();
+    ImGui::Checkbox("One submission only", &one_submission_);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - ImGui::GetStyle().IndentSpacing);
+    muted_text(palette.muted_text, !one_submission_
+                                       ? "Students can resubmit: after Submit they see what they missed, can keep working "
+                                         "and submit again. The key is in the file, so a student who looks can find it."
+                                       : "After Submit the feedback is final: no Keep working. The key is still in the file.");
+    ImGui::PopTextWrapPos();
+    ImGui::Unindent();
+  }
   const Exercise ex = build(set);
   ImGui::Text("Key: %zu span%s.", ex.key.size(), ex.key.size() == 1 ? "" : "s");
   const Status st = check_exercise(ex, set.labels);
   if (!st.ok()) ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.2f, 1.0f), "%s", st.error().message.c_str());
   ImGui::Separator();
   if (primary_button("Download exercise file", ImVec2(0, 0), st.ok())) request = Request::download;
+  mark_target("exercise dialog:Download");
   ImGui::SameLine();
   if (ImGui::Button("Make a link") && st.ok()) request = Request::link;
   ImGui::SameLine();
@@ -104,7 +123,7 @@ ExerciseDialog::Request ExerciseDialog::draw(const AnnotationSet& set, const Pal
   if (ImGui::Button("Close")) ImGui::CloseCurrentPopup();
   if (!link_.empty()) {
     ImGui::TextUnformatted("The link (copied to the clipboard when the browser allows):");
-    ImGui::SetNextItemWidth(520);
+    ImGui::SetNextItemWidth(w);
     ImGui::InputText("##link", &link_, ImGuiInputTextFlags_ReadOnly);
   }
   if (request == Request::try_it) ImGui::CloseCurrentPopup();

@@ -35,6 +35,7 @@ class ExerciseDialog {
   std::vector<std::pair<std::string, std::string>> hints_;  // label -> hint text
   bool suggestions_ = false;
   bool keep_key_ = true;
+  bool one_submission_ = false;  // with the key: no Keep working after Submit
   std::string link_;
   std::string error_;
 };

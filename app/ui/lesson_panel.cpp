@@ -97,7 +97,11 @@ void LessonPanel::draw(const Document& doc, const Exercise& ex, const std::vecto
     muted_text(palette.muted_text, hint);
     return;
   }
-  if (ImGui::Button("Keep working")) request_ = Request::edit_again;
+  if (ex.task.allow_resubmit) {
+    if (ImGui::Button("Keep working")) request_ = Request::edit_again;
+  } else {
+    muted_text(palette.muted_text, "Handed in. This exercise takes one submission: the feedback below is final.");
+  }
   if (!ex.has_key || !score) {
     muted_text(palette.muted_text, "Submitted. This exercise has no answer key in it: hand in your work to your teacher.");
     return;

@@ -141,6 +141,15 @@ test('the teacher loads the class\'s files into Class results', async () => {
   // Dee: "Officials" exact, "Whitfield told" half: credit 1.5 of 2 marked and 3 in the key.
   assert.match(csv, /\r\nDee,SOURCE,3,2,1,1,1\.5,0\.7500,0\.5000,0\.6000\r\n/);
   assert.match(csv, /\r\n\(class\),all,15,/);
+  // The span most students missed, clicked: it is selected in the article, and the window folds
+  // to its title bar so that the article shows it.
+  const hardest = (await state(page)).ui.targets['class:hardest 0'];
+  assert.ok(hardest, 'the hardest spans are listed');
+  await slowClick(page, {x: (hardest[0] + hardest[2]) / 2, y: (hardest[1] + hardest[3]) / 2});
+  await page.waitForFunction(() => newsmark.state().exercise.classFolded, null, {timeout: 20000});
+  const chosen = (await state(page)).canvas.selection;
+  assert.ok(chosen && ['Officials', 'Whitfield', 'Residents'].includes(chosen.text), JSON.stringify(chosen));
+  await screenshot(page, 'classroom-03b-hardest-span');
   // Work on another article is refused with its name, and the table keeps its students.
   const other = JSON.parse(exerciseJson);
   other.document.text = other.document.text.replace('Officials', 'Officers');

@@ -27,6 +27,9 @@ struct ExerciseTask {
   std::string instructions;  // what the students are to do, in the teacher's words
   std::vector<std::string> labels;  // the labels that count: the only ones students can use
   bool show_suggestions = false;    // students start from the engine's suggestions of those labels
+  // After Submit a student may go back to work and submit again (the file then shows the key's
+  // feedback to improve on); false: one submission, the feedback is final.
+  bool allow_resubmit = true;
   std::vector<LabelHint> hints;
   friend bool operator==(const ExerciseTask&, const ExerciseTask&) = default;
 };

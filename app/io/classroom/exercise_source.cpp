@@ -48,6 +48,9 @@ Result<ImportedDocument> read_exercise_source(std::string_view source) {
     else if (name == "suggestions") {
       if (value != "yes" && value != "no") return at_line(line, "suggestions: yes or no");
       ex.task.show_suggestions = value == "yes";
+    } else if (name == "resubmit") {
+      if (value != "yes" && value != "no") return at_line(line, "resubmit: yes or no");
+      ex.task.allow_resubmit = value == "yes";
     } else if (name == "labels") {
       for (std::size_t s = 0; s <= value.size();) {
         const std::size_t comma = std::min(value.find(',', s), value.size());

@@ -136,6 +136,7 @@ void write_exercise(JsonWriter& w, const Document& doc, const Exercise& ex) {
   for (const std::string& l : ex.task.labels) w.value(l);
   w.end_array();
   w.field("suggestions", ex.task.show_suggestions);
+  w.field("resubmit", ex.task.allow_resubmit);
   w.key("hints");
   w.begin_array();
   for (const LabelHint& h : ex.task.hints) {

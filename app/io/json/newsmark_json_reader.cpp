@@ -187,8 +187,8 @@ bool Reader::read_task(od::object o, ExerciseTask& task) {
       if (auto s = string(v, path, true)) (key == "title" ? task.title : task.instructions).assign(*s);
     } else if (key == "labels") {
       return string_list(v, path, task.labels);
-    } else if (key == "suggestions") {
-      if (auto e = v.get_bool().get(task.show_suggestions)) {
+    } else if (key == "suggestions" || key == "resubmit") {
+      if (auto e = v.get_bool().get(key == "suggestions" ? task.show_suggestions : task.allow_resubmit)) {
         if (!syntax(e, path)) problems_.add(path.str(), "expected true or false");
       }
     } else if (key == "hints") {

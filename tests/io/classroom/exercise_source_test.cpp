@@ -15,7 +15,7 @@ namespace {
 
 TEST(ExerciseSource, ReadsTheHeaderTheArticleAndNestedMarks) {
   auto r = read_exercise_source(
-      "title: Quotes\ninstructions: Mark the quotes and who speaks.\nlabels: QUOTE, SOURCE\nsuggestions: no\n"
+      "title: Quotes\ninstructions: Mark the quotes and who speaks.\nlabels: QUOTE, SOURCE\nsuggestions: no\nresubmit: no\n"
       "dct: 2026-03-03\nhint SOURCE: Who speaks?\n---\n"
       "[[QUOTE|\xE2\x80\x9CWe will go,\xE2\x80\x9D said [[SOURCE|Ana]]]] on Monday.\n\nThe end.\n");
   ASSERT_TRUE(r.ok()) << r.error().message;
@@ -26,6 +26,7 @@ TEST(ExerciseSource, ReadsTheHeaderTheArticleAndNestedMarks) {
   EXPECT_EQ(ex.task.title, "Quotes");
   EXPECT_EQ(ex.task.labels, (std::vector<std::string>{"QUOTE", "SOURCE"}));
   EXPECT_FALSE(ex.task.show_suggestions);
+  EXPECT_FALSE(ex.task.allow_resubmit);
   EXPECT_TRUE(r->has_annotations) << "no suggestions: nothing to analyse";
   ASSERT_EQ(ex.task.hints.size(), 1u);
   EXPECT_EQ(ex.task.hints[0].label, "SOURCE");

@@ -14,6 +14,7 @@ Exercise sample_exercise(const Document& d) {
   ex.task.instructions = "Mark every source \xE2\x80\x94 named or not \xE2\x80\x94 and every quote.";
   ex.task.labels = {"SOURCE", "QUOTE", "RUMOUR"};
   ex.task.show_suggestions = true;
+  ex.task.allow_resubmit = false;  // not the default: the round trip must carry it
   ex.task.hints = {{"SOURCE", "Who is the claim from?"}};
   ex.has_key = true;
   for (const Annotation& a : set.annotations) {
@@ -66,6 +67,7 @@ TEST(ExerciseJson, RefusesABrokenExerciseNamingTheProblem) {
       {"\"labels\":[\"SOURCE\",\"QUOTE\",\"RUMOUR\"]", "\"labels\":[\"SOURCE\",\"GOSSIP\"]", "exercise: The exercise counts GOSSIP, which is not in its label set."},
       {"\"labels\":[\"SOURCE\",\"QUOTE\",\"RUMOUR\"]", "\"labels\":[\"SOURCE\",\"QUOTE\"]", "exercise: The key marks RUMOUR (a6), which the exercise does not count."},
       {"\"suggestions\":true", "\"suggestions\":\"yes\"", "exercise.task.suggestions: expected true or false"},
+      {"\"resubmit\":false", "\"resubmit\":0", "exercise.task.resubmit: expected true or false"},
       {"\"submitted\":true", "\"submitted\":1", "exercise.submitted: expected true or false"},
       {"\"hints\":[{\"label\":\"SOURCE\"", "\"hints\":[{\"label\":\"HEDGE\"", "A hint is for HEDGE"},
       {"\"id\":\"a6\",\"start\":", "\"id\":\"a4\",\"start\":", "exercise.key[2].id: 'a4' is used twice"},
