@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/time/calendar.h"
+#include "core/time/value_words.h"
 #include "imgui.h"
 #include "ui/label_colors.h"
 #include "ui/widgets.h"
@@ -397,7 +398,11 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
     if (e.anchor.empty()) {
-      ImGui::Text("%s  (%s to %s, %s)", e.value.c_str(), e.start.c_str(), e.end.c_str(), e.granularity.c_str());
+      // In words first ("the morning of 17 April 2024"), the TIMEX3 value for those who want it.
+      const std::string words = timex_value_words(e.value);
+      ImGui::TextUnformatted(words.c_str());
+      ImGui::TextDisabled("%s  \xC2\xB7  %s to %s (end excluded), a %s", e.value.c_str(), e.start.c_str(), e.end.c_str(),
+                          e.granularity.empty() ? "period" : e.granularity.c_str());
     } else {
       ImGui::Text("Undated: %s %s%s%s", e.relation.c_str(), e.anchor.c_str(), e.offset.empty() ? "" : " by ", e.offset.c_str());
     }

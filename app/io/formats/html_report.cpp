@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/model/label_set.h"
+#include "core/time/value_words.h"
 
 namespace newsmark::io {
 namespace {
@@ -115,7 +116,10 @@ std::string write_html_report(const Document& doc, const AnnotationSet& set) {
     std::string tip;
     for (const Annotation* a : cover) {
       tip += (tip.empty() ? "" : " · ") + a->label;
-      if (const std::string* v = a->attr("value")) tip += " " + *v;
+      if (const std::string* v = a->attr("value")) {
+        const bool time = a->label == labels::kDate || a->label == labels::kTime || a->label == labels::kDuration || a->label == labels::kSet;
+        tip += " " + (time && timex_value_words(*v) != *v ? timex_value_words(*v) + " (" + *v + ")" : *v);
+      }
       if (a->status == ReviewStatus::suggested) tip += " (suggested)";
       if (!a->note.empty()) tip += " — " + a->note;
     }
@@ -165,7 +169,9 @@ std::string write_html_report(const Document& doc, const AnnotationSet& set) {
   if (!set.timeline.empty()) {
     h += "<h2>Timeline</h2>\n<table>\n<thead><tr><th>When</th><th>What</th></tr></thead>\n<tbody>\n";
     for (const TimelineEvent& ev : set.timeline) {
-      std::string when = ev.value.empty() ? (ev.relation + " " + ev.anchor) : ev.value;
+      std::string when = ev.value.empty() ? (ev.relation + " " + ev.anchor)
+                         : timex_value_words(ev.value) == ev.value ? ev.value
+                                                                   : timex_value_words(ev.value) + " (" + ev.value + ")";
       if (!ev.certain) when += " (uncertain)";
       h += "<tr><td>" + html_escape(when) + "</td><td>" + html_escape(text.substr(ev.event.begin, ev.event.size())) + "</td></tr>\n";
     }

@@ -56,5 +56,27 @@ TEST(HtmlReport, ListsEntitiesTimelineAndSourcesOfAnAnalysedArticle) {
   EXPECT_EQ(rows, expected);
 }
 
+TEST(HtmlReport, DatesReadAsWordsWithTheirCodeBeside) {
+  const Document d = testing_support::make_document("They met on the morning of April 17, in spring 2025.");
+  AnnotationSet set;
+  Annotation morning{"a1", {12, 36}, "TIME", {}, Origin::automatic, ReviewStatus::accepted, 1.0f, ""};
+  morning.add_attr("value", "2024-04-17TMO");
+  Annotation money{"a2", {41, 52}, "MONEY", {}, Origin::automatic, ReviewStatus::accepted, 1.0f, ""};
+  money.add_attr("value", "197");  // not a time: its value is not read as a decade
+  set.annotations = {morning, money};
+  TimelineEvent e;
+  e.id = "t1";
+  e.time = "a1";
+  e.value = "2025-SP";
+  e.start = "2025-03-01";
+  e.end = "2025-06-01";
+  e.event = {0, 9};
+  set.timeline.push_back(e);
+  const std::string html = write_html_report(d, set);
+  EXPECT_NE(html.find("TIME the morning of 17 April 2024 (2024-04-17TMO)"), std::string::npos) << html;
+  EXPECT_NE(html.find("MONEY 197\""), std::string::npos);
+  EXPECT_NE(html.find("<tr><td>spring 2025 (2025-SP)</td><td>They met </td></tr>"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace newsmark::io
