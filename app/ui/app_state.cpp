@@ -138,6 +138,8 @@ std::string App::state_json() const {
   w.begin_object();
   w.field("shown", show_timeline_);
   w.field("eventsDrawn", static_cast<std::uint64_t>(timeline_.events_drawn()));
+  w.field("eventsEarlier", static_cast<std::uint64_t>(timeline_.events_earlier()));
+  w.field("eventsLater", static_cast<std::uint64_t>(timeline_.events_later()));
   w.key("selected");
   if (timeline_.selected_event().empty()) w.null(); else w.value(timeline_.selected_event());
   w.field("start", timeline_.axis().start());

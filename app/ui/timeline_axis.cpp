@@ -174,4 +174,33 @@ std::vector<AxisTick> TimeAxis::ticks(float min_spacing) const {
   return out;
 }
 
+FitRange bulk_range(const std::vector<std::pair<double, double>>& intervals) {
+  FitRange r{1e18, -1e18, 0, 0};
+  if (intervals.empty()) return r;
+  std::vector<double> mid;
+  mid.reserve(intervals.size());
+  for (const auto& [a, b] : intervals) mid.push_back((a + b) * 0.5);
+  std::vector<double> sorted = mid;
+  std::sort(sorted.begin(), sorted.end());
+  const std::size_t n = sorted.size();
+  const double q1 = sorted[n / 4], q3 = sorted[(3 * n) / 4];
+  // At least a year: a story of this spring keeps the events of the last two years it recalls.
+  const double iqr = std::max(q3 - q1, 365.25);
+  const double fence_lo = q1 - 3.0 * iqr, fence_hi = q3 + 3.0 * iqr;
+  std::size_t out = 0;
+  for (double m : mid) out += m < fence_lo || m > fence_hi ? 1 : 0;
+  const bool drop = n >= 4 && out > 0 && out * 5 <= n;
+  for (std::size_t k = 0; k < intervals.size(); ++k) {
+    if (drop && mid[k] < fence_lo) {
+      ++r.earlier;
+    } else if (drop && mid[k] > fence_hi) {
+      ++r.later;
+    } else {
+      r.lo = std::min(r.lo, intervals[k].first);
+      r.hi = std::max(r.hi, intervals[k].second);
+    }
+  }
+  return r;
+}
+
 }  // namespace newsmark::ui

@@ -4,7 +4,9 @@
 // least `min_spacing` pixels apart. Time is days since 1970-01-01 (fractions are hours).
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace newsmark::ui {
@@ -65,6 +67,17 @@ class LabelRows {
   std::vector<float> end_;
   float gap_;
 };
+
+// What "Fit all" shows of events spanning `intervals` ([start, end) in days): all of them, unless
+// a few lie far from the rest (a 1934 in a story of this spring, which would crowd the rest into
+// a few pixels) — then the bulk, and how many were left out on each side, for markers at the
+// edges. Far means beyond three interquartile ranges of the events' middles (Tukey's far-out
+// fence, the range at least a year); at most a fifth of the events are ever left out.
+struct FitRange {
+  double lo = 0, hi = 0;  // lo > hi when there are no intervals
+  std::size_t earlier = 0, later = 0;
+};
+FitRange bulk_range(const std::vector<std::pair<double, double>>& intervals);
 
 // Days since 1970-01-01 of an ISO date "2023-07-17", "2023-07" or "2023" (the start of it);
 // false when it is none of those.

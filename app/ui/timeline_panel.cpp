@@ -228,21 +228,27 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
   const float w = std::max(50.0f, avail.x - label_w);
   const float h = std::max(kLaneHeight + kAxisHeight, avail.y);
   axis_.set_width(w);
-  if (fitted_version_ != version || refit_) {
-    double lo = 1e18, hi = -1e18;
+  if (fitted_version_ != version || refit_ || refit_everything_) {
+    // The bulk of the story (bulk_range), or with the outliers too when their marker was clicked.
+    std::vector<std::pair<double, double>> spans;
     for (const Placed& p : placed_) {
-      if (std::isnan(p.t0)) continue;
-      lo = std::min(lo, p.t0);
-      hi = std::max(hi, p.t1);
+      if (!std::isnan(p.t0)) spans.emplace_back(p.t0, p.t1);
+    }
+    FitRange r = bulk_range(spans);
+    if (refit_everything_) {
+      for (const auto& [a, b] : spans) {
+        r.lo = std::min(r.lo, a);
+        r.hi = std::max(r.hi, b);
+      }
     }
     double dct = 0;
     if (days_of_iso(doc.info().dct, dct)) {
-      lo = std::min(lo, dct);
-      hi = std::max(hi, dct + 1);
+      r.lo = std::min(r.lo, dct);
+      r.hi = std::max(r.hi, dct + 1);
     }
-    if (lo <= hi) axis_.fit(lo, hi);
+    if (r.lo <= r.hi) axis_.fit(r.lo, r.hi);
     fitted_version_ = version;
-    refit_ = false;
+    refit_ = refit_everything_ = false;
   }
   ImGui::InvisibleButton("##timeline", ImVec2(w + label_w, h));
   const bool hovered = ImGui::IsItemHovered();
@@ -283,6 +289,9 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
   const Placed* hover = nullptr;
   float hover_d = 8.0f;
   std::vector<LabelRows> label_rows(lanes, LabelRows(kLabelRows));
+  // Two label rows when the lane has room for them and the marks between, one, or none.
+  const float font = ImGui::GetFontSize();
+  const int label_row_count = lane_h >= 2.0f * (font + 6.0f) + 34.0f ? 2 : lane_h >= font + 40.0f ? 1 : 0;
   // Marks that would overlap in a lane go to the next of kMarkRows rows.
   constexpr int kMarkRows = 3;
   std::vector<std::vector<float>> mark_end(lanes, std::vector<float>(kMarkRows, -1e9f));
@@ -320,10 +329,17 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
       dl->AddRect(a, b, st.underline, 3.0f, 0, p.event->certain ? 1.0f : 2.0f);
     }
     if (sel) dl->AddCircle(ImVec2(cx + dx, p.y), 10.0f, ImGui::GetColorU32(ImGuiCol_NavHighlight), 0, 2.0f);
-    const float lx = (p.point || p.relative ? cx + 9 : p.x0) + dx;
+    // Labels sit in rows of their own at the top and the bottom of the lane, whatever row the
+    // mark took, so two labels never overlap (a label with no room is left to the tooltip),
+    // with a faint line down or up to their mark.
+    const float lx = (p.point || p.relative ? cx - 4 : p.x0) + dx;
     const int r = label_rows[static_cast<std::size_t>(p.lane)].place(lx, p.label_w);
-    if (r >= 0) {
-      const float ly = p.y + (r == 0 ? -ImGui::GetFontSize() - 6 : 8);
+    if (r >= 0 && r < label_row_count) {
+      const float lane_top = origin.y + lane_h * static_cast<float>(p.lane);
+      const float ly = r == 0 ? lane_top + 3.0f : lane_top + lane_h - ImGui::GetFontSize() - 3.0f;
+      const float lead_x = p.point || p.relative ? cx + dx : lx + 2.0f;
+      dl->AddLine(ImVec2(lead_x, r == 0 ? ly + ImGui::GetFontSize() : p.y + 7.0f), ImVec2(lead_x, r == 0 ? p.y - 7.0f : ly),
+                  (p.line & 0x00FFFFFF) | 0x60000000, 1.0f);
       dl->AddText(ImVec2(lx, ly), palette.page_text, p.label.c_str(), p.label.c_str() + p.label.size());
     }
     // Hit test: the mark (or the bar).
@@ -333,6 +349,36 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
       hover_d = d;
       hover = &p;
     }
+  }
+  // Events out of view (outliers "Fit all" left out, or panned away) are pointed at from the
+  // edges, with how many and the nearest's year; a click on a marker fits everything.
+  earlier_ = later_ = 0;
+  double nearest_earlier = -1e18, nearest_later = 1e18;
+  for (const Placed& p : placed_) {
+    if (std::isnan(p.t0)) continue;
+    if (x_base + axis_.x_of(p.t1) < x_base) {
+      ++earlier_;
+      nearest_earlier = std::max(nearest_earlier, p.t0);
+    } else if (x_base + axis_.x_of(p.t0) > x_base + w) {
+      ++later_;
+      nearest_later = std::min(nearest_later, p.t0);
+    }
+  }
+  const auto year_of = [](double t) { return calendar::civil_from_days(static_cast<std::int64_t>(std::floor(t))).year; };
+  for (int side = 0; side < 2; ++side) {
+    const std::size_t n = side == 0 ? earlier_ : later_;
+    if (n == 0) continue;
+    char text[64];
+    if (side == 0) std::snprintf(text, sizeof text, "< %zu earlier (%d)", n, year_of(nearest_earlier));
+    else std::snprintf(text, sizeof text, "%zu later (%d) >", n, year_of(nearest_later));
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    const float bx = side == 0 ? x_base + 4.0f : x_base + w - size.x - 12.0f, by = plot_bottom - size.y - 10.0f;
+    const ImVec2 a(bx, by), b(bx + size.x + 8.0f, by + size.y + 6.0f);
+    const bool over = hovered && mouse.x >= a.x && mouse.x < b.x && mouse.y >= a.y && mouse.y < b.y;
+    dl->AddRectFilled(a, b, over ? ImGui::GetColorU32(ImGuiCol_ButtonHovered) : ImGui::GetColorU32(ImGuiCol_Button), 4.0f);
+    dl->AddText(ImVec2(bx + 4.0f, by + 3.0f), ImGui::GetColorU32(ImGuiCol_Text), text);
+    if (over && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) refit_everything_ = true;
+    mark_target(side == 0 ? "timeline:earlier" : "timeline:later", a, b);
   }
   dl->PopClipRect();
 

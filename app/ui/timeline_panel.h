@@ -36,6 +36,9 @@ class TimelinePanel {
   bool takes_keys() const { return hovered_; }
   const std::string& selected_event() const { return selected_event_; }
   std::size_t events_drawn() const { return drawn_; }
+  // Events out of view before and after the visible range (the edge markers' counts).
+  std::size_t events_earlier() const { return earlier_; }
+  std::size_t events_later() const { return later_; }
   const TimeAxis& axis() const { return axis_; }
   void fit_all() { refit_ = true; }
   // While the panel is being saved as an image: no tooltip, no hover outline.
@@ -64,6 +67,8 @@ class TimelinePanel {
   TimeAxis axis_;
   std::uint64_t fitted_version_ = ~std::uint64_t{0};
   bool refit_ = false;
+  bool refit_everything_ = false;  // outliers included (a click on an edge marker)
+  std::size_t earlier_ = 0, later_ = 0;  // events out of view on each side, last frame
   bool capturing_ = false;
   int lanes_mode_ = 0;  // 0 one lane, 1 by label, 2 by entity
   bool filter_by_entity_ = true;

@@ -127,3 +127,22 @@ test('Delete over the timeline removes the selected event, not its date; one Ctr
   await frames(page, 2);
   assert.equal((await state(page)).canvas.selected, null);
 });
+
+test('Fit all fits the bulk of the story; an old date far from it waits at the edge, and a click there fits it too', async () => {
+  const text = 'The museum reopened on March 3, 2026, after a fire in January 2025. Repairs began in February 2025 ' +
+    'and the roof was finished in June 2025. A new wing opens in May 2026. The building first opened in 1934.\n';
+  assert.equal((await page.evaluate((t) => newsmark.loadText(t, '2026-03-05', 'Museum'), text)).ok, true);
+  await page.waitForFunction(() => newsmark.state().view === 'reading' && !newsmark.state().document.analysing, null, {timeout: 30000});
+  await frames(page, 3);
+  let s = await state(page);
+  assert.ok(s.timeline.eventsDrawn >= 4, JSON.stringify(s.timeline));
+  assert.equal(s.timeline.eventsEarlier, 1, '1934 is left to the edge');
+  assert.ok(s.timeline.start > Date.UTC(2000, 0, 1) / 864e5, `the axis starts at day ${s.timeline.start}, not in 1934`);
+  await screenshot(page, 'timeline-outlier-at-the-edge');
+  const marker = s.ui.targets['timeline:earlier'];
+  assert.ok(marker, 'a marker at the left edge points at it');
+  await slowClick(page, {x: (marker[0] + marker[2]) / 2, y: (marker[1] + marker[3]) / 2});
+  await page.waitForFunction(() => newsmark.state().timeline.eventsEarlier === 0, null, {timeout: 20000});
+  s = await state(page);
+  assert.ok(s.timeline.start < Date.UTC(1934, 0, 1) / 864e5, 'everything fits now, 1934 included');
+});

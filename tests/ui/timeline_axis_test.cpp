@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/time/calendar.h"
 
@@ -12,6 +14,36 @@ namespace newsmark::ui {
 namespace {
 
 double day(int y, int m, int d) { return static_cast<double>(calendar::days_from_civil(y, m, d)); }
+
+TEST(TimeAxis, FitAllLeavesOutAFewFarEventsNotAGroup) {
+  const auto at = [](int y, int m, int d) { return std::make_pair(day(y, m, d), day(y, m, d) + 1); };
+  // Ten events of 2025-2026 and one of 1934: the bulk, with 1934 left to a marker.
+  std::vector<std::pair<double, double>> story;
+  for (int k = 0; k < 10; ++k) story.push_back(at(2025, 1 + k, 10));
+  story.push_back({day(1934, 1, 1), day(1935, 1, 1)});
+  FitRange r = bulk_range(story);
+  EXPECT_EQ(r.earlier, 1u);
+  EXPECT_EQ(r.later, 0u);
+  EXPECT_DOUBLE_EQ(r.lo, day(2025, 1, 10));
+  EXPECT_DOUBLE_EQ(r.hi, day(2025, 10, 11));
+  // Spread evenly over years: nothing is an outlier.
+  std::vector<std::pair<double, double>> spread;
+  for (int y = 1990; y <= 2025; y += 5) spread.push_back(at(y, 6, 1));
+  r = bulk_range(spread);
+  EXPECT_EQ(r.earlier + r.later, 0u);
+  EXPECT_DOUBLE_EQ(r.lo, day(1990, 6, 1));
+  // Two groups of four, decades apart: both are the story; nothing is left out.
+  std::vector<std::pair<double, double>> groups;
+  for (int k = 0; k < 4; ++k) groups.push_back(at(1990, 1 + k, 1));
+  for (int k = 0; k < 4; ++k) groups.push_back(at(2025, 1 + k, 1));
+  r = bulk_range(groups);
+  EXPECT_EQ(r.earlier + r.later, 0u);
+  // Fewer than four events: all of them.
+  r = bulk_range({at(1934, 1, 1), at(2025, 1, 1), at(2025, 2, 1)});
+  EXPECT_EQ(r.earlier + r.later, 0u);
+  EXPECT_GT(r.lo, r.hi - 1e9);
+  EXPECT_TRUE(bulk_range({}).lo > bulk_range({}).hi);
+}
 
 TEST(TimeAxis, UnitFollowsTheZoom) {
   TimeAxis axis;
