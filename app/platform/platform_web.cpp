@@ -29,6 +29,26 @@ EM_JS(int, js_coarse_pointer, (), {
   if (!Module.coarsePointerQuery) Module.coarsePointerQuery = window.matchMedia('(pointer: coarse)');
   return Module.coarsePointerQuery.matches ? 1 : 0;
 });
+// Two fingers on the canvas: the change of the distance between them, and their middle (CSS px
+// in the canvas), to the app on every move (SDL passes one finger on, as the pointer).
+EM_JS(void, js_install_pinch, (), {
+  const canvas = Module.canvas;
+  if (!canvas) return;
+  let last = 0;
+  const apart = (t) => Math.hypot(t[0].clientX - t[1].clientX, t[0].clientY - t[1].clientY);
+  canvas.addEventListener('touchmove', (e) => {
+    if (e.touches.length !== 2) { last = 0; return; }
+    const d = apart(e.touches);
+    const r = canvas.getBoundingClientRect();
+    const x = (e.touches[0].clientX + e.touches[1].clientX) / 2 - r.left;
+    const y = (e.touches[0].clientY + e.touches[1].clientY) / 2 - r.top;
+    if (last > 0 && d > 0) Module._nm_pinch(d / last, x, y);
+    last = d;
+  }, {passive: true});
+  const reset = () => { last = 0; };
+  canvas.addEventListener('touchend', reset, {passive: true});
+  canvas.addEventListener('touchcancel', reset, {passive: true});
+});
 EM_JS(double, js_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
 EM_JS(int, js_viewport_width, (), { return Math.max(1, Math.floor(window.innerWidth)); });
 EM_JS(int, js_viewport_height, (), { return Math.max(1, Math.floor(window.innerHeight)); });
@@ -157,6 +177,7 @@ void init(App& app) {
   ImGuiIO& io = ImGui::GetIO();
   io.GetClipboardTextFn = get_clipboard;
   io.SetClipboardTextFn = set_clipboard;
+  js_install_pinch();
 }
 
 bool prefers_dark() { return js_prefers_dark() != 0; }
@@ -259,6 +280,9 @@ EMSCRIPTEN_KEEPALIVE void nm_show_welcome() { if (g_app != nullptr) g_app->show_
 EMSCRIPTEN_KEEPALIVE void nm_load_sample() { if (g_app != nullptr) g_app->load_sample(); }
 EMSCRIPTEN_KEEPALIVE double nm_max_text_bytes() { return static_cast<double>(newsmark::kMaxTextBytes); }
 EMSCRIPTEN_KEEPALIVE void nm_export_timeline_png() { if (g_app != nullptr) g_app->request_timeline_png(); }
+EMSCRIPTEN_KEEPALIVE void nm_pinch(double scale, double x, double y) {
+  if (g_app != nullptr && scale > 0.0) g_app->pinch(static_cast<float>(scale), static_cast<float>(x), static_cast<float>(y));
+}
 EMSCRIPTEN_KEEPALIVE int nm_undo() { return g_app != nullptr && g_app->undo() ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE int nm_redo() { return g_app != nullptr && g_app->redo() ? 1 : 0; }
 // "x,y" in CSS pixels of the canvas, or "" when the event or character is not on screen.

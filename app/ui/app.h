@@ -68,6 +68,10 @@ class App {
 
   // Asks for the timeline panel as a PNG download, made after the next frame is drawn.
   void request_timeline_png() { timeline_png_requested_ = true; }
+  // A two-finger pinch on the screen (platform_web.cpp): zooms the timeline when it is over it.
+  void pinch(float scale, float x, float y) {
+    if (x >= timeline_min_.x && x < timeline_max_.x && y >= timeline_min_.y && y < timeline_max_.y) timeline_.pinch(scale, x);
+  }
   // After a frame is rendered (before it is presented): makes the requested images.
   void after_render();
 

@@ -190,7 +190,8 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
       if (small_button("Filter by the selected entity")) filter_by_entity_ = true;
       ImGui::SameLine();
     }
-    ImGui::TextDisabled("%zu events \xC2\xB7 wheel zooms, drag pans, drag an event to move it, Delete removes it",
+    ImGui::TextDisabled(coarse_pointer() ? "%zu events \xC2\xB7 blue line: the article's date \xC2\xB7 swipe pans, drag an event to move it"
+                                         : "%zu events \xC2\xB7 blue line: the article's date \xC2\xB7 wheel zooms, drag pans, drag an event to move it, Delete removes it",
                         placed_.size());
   }
 
@@ -276,12 +277,13 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
     dl->AddText(ImVec2(origin.x + 4, y + 6), palette.page_text, lane_names_[l].c_str());
     if (l > 0) dl->AddLine(ImVec2(origin.x, y), ImVec2(x_base + w, y), tick_col & 0x50FFFFFF);
   }
-  // The article's date.
+  // The article's date: its line now, its words once the events' labels are placed.
+  float dct_x = -1e9f;
   double dct = 0;
   if (days_of_iso(doc.info().dct, dct)) {
     const float x = x_base + axis_.x_of(dct + 0.5);
     dl->AddLine(ImVec2(x, origin.y), ImVec2(x, plot_bottom), palette.accent, 2.0f);
-    dl->AddText(ImVec2(x + 4, origin.y + 2), palette.accent, "article date");
+    dct_x = x;
   }
 
   // Events, then their labels stacked in rows per lane.
@@ -292,6 +294,7 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
   // Two label rows when the lane has room for them and the marks between, one, or none.
   const float font = ImGui::GetFontSize();
   const int label_row_count = lane_h >= 2.0f * (font + 6.0f) + 34.0f ? 2 : lane_h >= font + 40.0f ? 1 : 0;
+  std::vector<ImVec4> label_boxes;  // where labels were drawn (x0, y0, x1, y1)
   // Marks that would overlap in a lane go to the next of kMarkRows rows.
   constexpr int kMarkRows = 3;
   std::vector<std::vector<float>> mark_end(lanes, std::vector<float>(kMarkRows, -1e9f));
@@ -341,6 +344,7 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
       dl->AddLine(ImVec2(lead_x, r == 0 ? ly + ImGui::GetFontSize() : p.y + 7.0f), ImVec2(lead_x, r == 0 ? p.y - 7.0f : ly),
                   (p.line & 0x00FFFFFF) | 0x60000000, 1.0f);
       dl->AddText(ImVec2(lx, ly), palette.page_text, p.label.c_str(), p.label.c_str() + p.label.size());
+      label_boxes.push_back({lx, ly, lx + p.label_w, ly + font});
     }
     // Hit test: the mark (or the bar).
     const float d = (p.point || p.relative) ? std::hypot(mouse.x - cx, mouse.y - p.y)
@@ -348,6 +352,19 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
     if (hovered && d < hover_d) {
       hover_d = d;
       hover = &p;
+    }
+  }
+  // "article date" beside its line, at the top or else the bottom of the plot, where no label is.
+  if (dct_x > -1e8f) {
+    const float tw = ImGui::CalcTextSize("article date").x;
+    for (float ty : {origin.y + 2.0f, plot_bottom - font - 2.0f}) {
+      const bool free = std::none_of(label_boxes.begin(), label_boxes.end(), [&](const ImVec4& b) {
+        return dct_x + 4.0f < b.z + 4.0f && dct_x + 4.0f + tw + 4.0f > b.x && ty < b.w && ty + font > b.y;
+      });
+      if (free) {
+        dl->AddText(ImVec2(dct_x + 4.0f, ty), palette.accent, "article date");
+        break;
+      }
     }
   }
   // Events out of view (outliers "Fit all" left out, or panned away) are pointed at from the
@@ -384,6 +401,15 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
 
   // Mouse: wheel zooms at the mouse, drag pans (or moves the event it started on), click selects.
   const ImGuiIO& io = ImGui::GetIO();
+  if (pinch_scale_ != 1.0f) {
+    axis_.zoom(1.0 / static_cast<double>(pinch_scale_), axis_.t_at(pinch_x_ - x_base));
+    pinch_scale_ = 1.0f;
+    pinch_frames_ = 3;
+    panning_ = false;
+    dragging_.clear();
+  } else if (pinch_frames_ > 0) {
+    --pinch_frames_;
+  }
   if (hovered && io.MouseWheel != 0.0f) {
     axis_.zoom(std::pow(0.85, static_cast<double>(io.MouseWheel)), axis_.t_at(mouse.x - x_base));
   }
@@ -396,7 +422,7 @@ void TimelinePanel::draw(const Document& doc, const AnnotationSet& set, std::uin
       panning_ = true;
     }
   }
-  if (active && panning_ && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) axis_.pan(io.MouseDelta.x);
+  if (active && panning_ && pinch_frames_ == 0 && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) axis_.pan(io.MouseDelta.x);
   if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
     if (!dragging_.empty() && std::fabs(mouse.x - drag_from_x_) > 3.0f) {
       for (const Placed& p : placed_) {

@@ -36,6 +36,13 @@ class TimelinePanel {
   bool takes_keys() const { return hovered_; }
   const std::string& selected_event() const { return selected_event_; }
   std::size_t events_drawn() const { return drawn_; }
+  // Two fingers moved apart (`scale` > 1: the distance between them grew by that factor) or
+  // together around `x` (logical px): the axis zooms there on the next draw, and the finger
+  // the pointer follows neither pans nor drags an event meanwhile.
+  void pinch(float scale, float x) {
+    pinch_scale_ *= scale;
+    pinch_x_ = x;
+  }
   // Events out of view before and after the visible range (the edge markers' counts).
   std::size_t events_earlier() const { return earlier_; }
   std::size_t events_later() const { return later_; }
@@ -67,7 +74,9 @@ class TimelinePanel {
   TimeAxis axis_;
   std::uint64_t fitted_version_ = ~std::uint64_t{0};
   bool refit_ = false;
-  bool refit_everything_ = false;  // outliers included (a click on an edge marker)
+  bool refit_everything_ = false;
+  float pinch_scale_ = 1.0f, pinch_x_ = 0.0f;
+  int pinch_frames_ = 0;  // frames left in which a pinch holds back panning  // outliers included (a click on an edge marker)
   std::size_t earlier_ = 0, later_ = 0;  // events out of view on each side, last frame
   bool capturing_ = false;
   int lanes_mode_ = 0;  // 0 one lane, 1 by label, 2 by entity

@@ -144,3 +144,29 @@ test('a tap selects the word under the finger; a long press and a drag select fr
   await frames(page, 3);
   assert.equal((await selection()).text, 'dredging will start in the spring');
 });
+
+test('two fingers moving apart over the timeline zoom it in; together, out', async () => {
+  await page.evaluate(() => newsmark.loadSample());
+  await page.waitForFunction(() => newsmark.state().view === 'reading' && !newsmark.state().document.analysing, null, {timeout: 30000});
+  await frames(page, 3);
+  const span = async () => { const t = (await state(page)).timeline; return t.end - t.start; };
+  const before = await span();
+  const t = await page.evaluate(() => newsmark.state().display);
+  // The middle of the timeline's plot: below its toolbar, above its axis.
+  const cx = t[0] / 2, cy = t[1] - 110;
+  await touch('touchStart', [{x: cx - 40, y: cy}, {x: cx + 40, y: cy}]);
+  for (let i = 1; i <= 5; ++i) {
+    await touch('touchMove', [{x: cx - 40 - i * 30, y: cy}, {x: cx + 40 + i * 30, y: cy}]);
+    await frames(page, 1);
+  }
+  await touch('touchEnd', []);
+  await page.waitForFunction((b) => { const s = newsmark.state().timeline; return s.end - s.start < b * 0.5; }, before, {timeout: 20000});
+  const zoomed = await span();
+  await touch('touchStart', [{x: cx - 190, y: cy}, {x: cx + 190, y: cy}]);
+  for (let i = 1; i <= 5; ++i) {
+    await touch('touchMove', [{x: cx - 190 + i * 30, y: cy}, {x: cx + 190 - i * 30, y: cy}]);
+    await frames(page, 1);
+  }
+  await touch('touchEnd', []);
+  await page.waitForFunction((z) => { const s = newsmark.state().timeline; return s.end - s.start > z * 2; }, zoomed, {timeout: 20000});
+});
