@@ -153,6 +153,9 @@ int main(int argc, char** argv) {
   ImGuiIO& io = ImGui::GetIO();
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.IniFilename = nullptr;  // layout persistence comes with the app's own storage
+  // ImGui counts a double click in frame time: 0.3 s is two frames on a slow Chromebook, on which
+  // a person's double click then fails. Half a second is what desktop systems allow.
+  io.MouseDoubleClickTime = 0.5f;
   ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
   ImGui_ImplOpenGL3_Init(glsl_version);
   rt.glsl_version = glsl_version;

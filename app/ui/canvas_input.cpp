@@ -276,10 +276,12 @@ void ReadingView::draw_label_bar(const Document& doc, const AnnotationSet* set) 
   if (pos->y < window_pos.y || pos->y > window_bottom) return;
   // The bar starts under the selection's end but stays on screen: on a narrow screen it moves
   // left and its buttons wrap to the width there is.
+  // (Within the reading view: over the side panel it would hide the exercise's feedback.)
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float margin = 8.0f;
-  const float max_w = std::min(600.0f, vp->WorkSize.x - 2.0f * margin);
-  const float x = std::clamp(pos->x, vp->WorkPos.x + margin, vp->WorkPos.x + vp->WorkSize.x - margin - label_bar_w_);
+  const float left = std::max(vp->WorkPos.x, window_pos.x), right = std::min(vp->WorkPos.x + vp->WorkSize.x, window_pos.x + ImGui::GetWindowWidth());
+  const float max_w = std::min(600.0f, right - left - 2.0f * margin);
+  const float x = std::clamp(pos->x, left + margin, std::max(left + margin, right - margin - label_bar_w_));
   ImGui::SetNextWindowPos(ImVec2(x, pos->y + line_h_ * 0.5f + 4.0f + touch_handle_room()), ImGuiCond_Always);
   ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(max_w, FLT_MAX));
   ImGui::SetNextWindowBgAlpha(1.0f);  // opaque: the text under it must not show through

@@ -3,7 +3,7 @@
 // and delete by keyboard; the model is checked through window.newsmark after each step.
 import {test, before} from 'node:test';
 import assert from 'node:assert/strict';
-import {appSession, frames, screenshot, state, exported} from './harness.mjs';
+import {appSession, doubleClick, frames, screenshot, state, exported} from './harness.mjs';
 
 const ARTICLE = 'PORTVALE — Dredging of the old harbour will begin in May, the Portvale Harbour Authority said on Friday.\n\n' +
   '“We expect the work to take about eight months,” said Mara Quist, the authority’s chief engineer. ' +
@@ -139,8 +139,7 @@ test('Shift+A accepts every suggestion of a label in one undoable step', async (
 
 test('double-click selects a word; Shift+arrows extend by words; Escape clears', async () => {
   const p = await at(cp('eight') + 1);
-  await page.mouse.dblclick(p.x, p.y);
-  await frames(page, 3);
+  await doubleClick(page, p);
   let s = await state(page);
   assert.equal(s.canvas.selection?.text, 'eight');
   await page.keyboard.press('Shift+ArrowRight');
@@ -156,9 +155,9 @@ test('double-click selects a word; Shift+arrows extend by words; Escape clears',
 
 test('Ctrl+F finds every match as you type; Enter steps to the next and selects it', async () => {
   await page.keyboard.press('Control+f');
-  await frames(page, 3);
+  await page.waitForFunction(() => newsmark.state().wantTextInput, null, {timeout: 20000});  // the find field has the keys
   await page.keyboard.type('the', {delay: 20});
-  await page.waitForFunction(() => newsmark.state().canvas.findMatches > 0, null, {timeout: 5000});
+  await page.waitForFunction(() => newsmark.state().canvas.findMatches > 0, null, {timeout: 20000});
   const expected = (ARTICLE.match(/the/gi) || []).length;
   let s = await state(page);
   assert.equal(s.canvas.findMatches, expected);
