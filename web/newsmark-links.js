@@ -52,15 +52,22 @@
 
   api.exerciseLink = async (json) => pageAddress() + '#exercise=' + (await encode(json));
 
-  api._makeExerciseLink = async (json) => {
-    let link;
+  // `use`: 'copy' (to the clipboard) or 'open' (in a new tab). The app hears back what became of
+  // it (0 made, 1 copied, 2 opened, 3 the new tab was blocked), so it can say so.
+  api._makeExerciseLink = async (json, use = 'copy') => {
+    let link, outcome = 0;
     try {
       link = await api.exerciseLink(json);
-      if (navigator.clipboard) navigator.clipboard.writeText(link).catch(() => {});
+      if (use === 'open') {
+        outcome = window.open(link, '_blank') ? 2 : 3;
+      } else if (navigator.clipboard && navigator.clipboard.writeText) {
+        outcome = await navigator.clipboard.writeText(link).then(() => 1, () => 0);
+      }
     } catch (e) {
       link = 'The link could not be made: ' + e.message;
     }
-    window.Module.ccall('nm_exercise_link', null, ['string'], [link]);
+    api.lastExerciseLink = {link, outcome};  // for automation
+    window.Module.ccall('nm_exercise_link', null, ['string', 'number'], [link, outcome]);
   };
 
   // Opening: after the app is ready and the last article restored, so the exercise is what

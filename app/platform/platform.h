@@ -82,7 +82,13 @@ bool take_graphics_restored();
 // Makes a link that opens `exercise_json` (an exercise file) in the app: the file compressed
 // into the URL's fragment, which never leaves the browser. The link comes back through
 // App::exercise_link_made. False where links cannot be made (the desktop build).
-bool make_exercise_link(std::string_view exercise_json);
+// `use`: copy it to the clipboard, or open it in a new tab (a teacher trying the exercise as a
+// student, their own work left as it is in this tab).
+enum class LinkUse { copy, open_tab };
+// What became of the link: made (the clipboard refused it: the reader copies it by hand), copied,
+// opened in a new tab, or the new tab was blocked by the browser.
+enum class LinkOutcome { made = 0, copied = 1, opened = 2, tab_blocked = 3 };
+bool make_exercise_link(std::string_view exercise_json, LinkUse use = LinkUse::copy);
 
 // Switches to the newer build of the site the service worker has installed (the page reloads;
 // the work is saved already). Nothing on the desktop.

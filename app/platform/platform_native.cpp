@@ -213,7 +213,7 @@ void rename_stored_document(std::string_view id, std::string_view title) {
 bool pick_files() { return false; }
 
 void apply_update() {}
-bool make_exercise_link(std::string_view) { return false; }
+bool make_exercise_link(std::string_view, LinkUse) { return false; }
 bool take_graphics_restored() { return false; }
 
 // The desktop's keyboard reaches ImGui directly; there is no host text field to mirror.

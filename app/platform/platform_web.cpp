@@ -139,8 +139,8 @@ EM_JS(int, js_start_analysis, (double request, const char* text, int len, const 
 });
 
 EM_JS(void, js_apply_update, (), { window.newsmark.applyUpdate(); });
-EM_JS(void, js_make_exercise_link, (const char* json, int len), {
-  window.newsmark._makeExerciseLink(UTF8ToString(json, len));
+EM_JS(void, js_make_exercise_link, (const char* json, int len, int open_tab), {
+  window.newsmark._makeExerciseLink(UTF8ToString(json, len), open_tab ? 'open' : 'copy');
 });
 
 const char* get_clipboard(void* /*user*/) { return g_app != nullptr ? g_app->clipboard().c_str() : ""; }
@@ -233,8 +233,8 @@ void rename_stored_document(std::string_view id, std::string_view title) {
 bool pick_files() { return js_pick_files() != 0; }
 
 void apply_update() { js_apply_update(); }
-bool make_exercise_link(std::string_view exercise_json) {
-  js_make_exercise_link(exercise_json.data(), static_cast<int>(exercise_json.size()));
+bool make_exercise_link(std::string_view exercise_json, LinkUse use) {
+  js_make_exercise_link(exercise_json.data(), static_cast<int>(exercise_json.size()), use == LinkUse::open_tab ? 1 : 0);
   return true;
 }
 
@@ -329,7 +329,9 @@ EMSCRIPTEN_KEEPALIVE const char* nm_make_exercise(const char* title, const char*
 EMSCRIPTEN_KEEPALIVE int nm_submit_exercise(const char* student) { return g_app != nullptr && g_app->submit_exercise(student) ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE void nm_show_class_results() { if (g_app != nullptr) g_app->show_class_results(); }
 EMSCRIPTEN_KEEPALIVE void nm_show_error(const char* message) { if (g_app != nullptr) g_app->show_error(message); }
-EMSCRIPTEN_KEEPALIVE void nm_exercise_link(const char* link) { if (g_app != nullptr) g_app->exercise_link_made(link); }
+EMSCRIPTEN_KEEPALIVE void nm_exercise_link(const char* link, int outcome) {
+  if (g_app != nullptr) g_app->exercise_link_made(link, static_cast<newsmark::platform::LinkOutcome>(outcome));
+}
 EMSCRIPTEN_KEEPALIVE void nm_graphics_restored() { g_graphics_restored = true; }
 EMSCRIPTEN_KEEPALIVE void nm_site_build(const char* build) { if (g_app != nullptr) g_app->set_site_build(build); }
 EMSCRIPTEN_KEEPALIVE void nm_update_ready(const char* build) { if (g_app != nullptr) g_app->update_ready(build); }

@@ -110,8 +110,9 @@ class App {
   void show_class_results() { if (exercise_ && exercise_->has_key) class_view_.show(); }
   // A problem the page found (a damaged link) shown like the app's own.
   void show_error(std::string message) { notices_.add(ui::Severity::error, std::move(message)); }
-  // A link to an exercise was made (platform::make_exercise_link): the link, or why not.
-  void exercise_link_made(std::string link);
+  // A link to an exercise was made (platform::make_exercise_link): the link, or why not, and
+  // what became of it.
+  void exercise_link_made(std::string link, platform::LinkOutcome outcome);
 
   // The analysis worker reporting back (platform::start_background_analysis); app_analysis.cpp.
   // A report for any request but the current one is ignored (the article changed since).
@@ -205,6 +206,7 @@ class App {
   ui::LessonPanel lesson_;
   ui::ExerciseDialog exercise_dialog_;
   ui::ClassView class_view_;
+  std::string try_it_json_;  // the exercise being opened in a new tab (opened here if that is refused)
   std::vector<std::string> builtin_titles_;
   // Preferences (platform storage): read once at start, written when they change.
   void load_preferences();

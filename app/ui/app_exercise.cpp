@@ -152,7 +152,25 @@ LoadResult App::add_class_files(std::span<const io::InputFile> files) {
   return result;
 }
 
-void App::exercise_link_made(std::string link) { exercise_dialog_.set_link(std::move(link)); }
+void App::exercise_link_made(std::string link, platform::LinkOutcome outcome) {
+  using platform::LinkOutcome;
+  if (outcome == LinkOutcome::opened) {
+    notices_.add(ui::Severity::info, "The exercise opened in a new tab, as a student sees it; your work stays here.");
+    try_it_json_.clear();
+    return;
+  }
+  if (outcome == LinkOutcome::tab_blocked) {
+    // The browser allowed no new tab: the exercise opens here (the work is kept in the Library).
+    const io::InputFile f{file_base() + ".exercise.newsmark.json", std::move(try_it_json_)};
+    try_it_json_.clear();
+    if (open_files(std::span<const io::InputFile>(&f, 1)).ok) {
+      notices_.add(ui::Severity::info, "The browser opened no new tab, so the exercise opened here; your article is in "
+                                       "File \xE2\x80\xBA Library.");
+    }
+    return;
+  }
+  exercise_dialog_.set_link(std::move(link), outcome == LinkOutcome::copied);
+}
 
 void App::draw_exercise_menu() {
   if (!ui::begin_menu("Exercise")) return;
@@ -185,13 +203,19 @@ void App::draw_exercise_windows() {
     }
     case ui::ExerciseDialog::Request::link:
       if (!platform::make_exercise_link(exercise_file_json(exercise_dialog_.build(annotations_)))) {
-        exercise_dialog_.set_link("Links are made in the browser version of Newsmark.");
+        exercise_dialog_.set_link("Links are made in the browser version of Newsmark.", false);
       }
       break;
     case ui::ExerciseDialog::Request::try_it: {
-      // The teacher's work stays in the library; the exercise opens as a new article.
-      const io::InputFile f{file_base() + ".exercise.newsmark.json", exercise_file_json(exercise_dialog_.build(annotations_))};
-      (void)open_files(std::span<const io::InputFile>(&f, 1));
+      // In a new tab, as a student opens a link; the teacher's article stays in this one. Where
+      // there are no tabs (the desktop build), here (the work stays in the Library).
+      std::string json = exercise_file_json(exercise_dialog_.build(annotations_));
+      if (platform::make_exercise_link(json, platform::LinkUse::open_tab)) {
+        try_it_json_ = std::move(json);
+      } else {
+        const io::InputFile f{file_base() + ".exercise.newsmark.json", std::move(json)};
+        (void)open_files(std::span<const io::InputFile>(&f, 1));
+      }
       break;
     }
   }

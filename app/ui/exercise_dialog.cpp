@@ -117,14 +117,32 @@ ExerciseDialog::Request ExerciseDialog::draw(const AnnotationSet& set, const Pal
   mark_target("exercise dialog:Download");
   ImGui::SameLine();
   if (ImGui::Button("Make a link") && st.ok()) request = Request::link;
+  mark_target("exercise dialog:Make a link");
   ImGui::SameLine();
   if (ImGui::Button("Try it as a student") && st.ok()) request = Request::try_it;
+  mark_target("exercise dialog:Try it as a student");
   ImGui::SameLine();
   if (ImGui::Button("Close")) ImGui::CloseCurrentPopup();
   if (!link_.empty()) {
-    ImGui::TextUnformatted("The link (copied to the clipboard when the browser allows):");
-    ImGui::SetNextItemWidth(w);
+    // Said plainly whether it is on the clipboard; a Copy button either way.
+    const bool is_link = link_.find("#exercise=") != std::string::npos;
+    if (is_link) {
+      ImGui::TextColored(link_copied_ ? ImVec4(0.1f, 0.55f, 0.25f, 1.0f) : ImGui::GetStyle().Colors[ImGuiCol_Text], "%s",
+                         link_copied_ ? "Link copied to the clipboard: paste it where your students will find it."
+                                      : "The link (the browser did not let it be copied: use Copy, or select it):");
+    }
+    ImGui::SetNextItemWidth(is_link ? w - ImGui::CalcTextSize("Copy link").x - ImGui::GetStyle().FramePadding.x * 2.0f -
+                                          ImGui::GetStyle().ItemSpacing.x
+                                    : w);
     ImGui::InputText("##link", &link_, ImGuiInputTextFlags_ReadOnly);
+    if (is_link) {
+      ImGui::SameLine();
+      if (ImGui::Button("Copy link")) {
+        ImGui::SetClipboardText(link_.c_str());
+        link_copied_ = true;
+      }
+      mark_target("exercise dialog:Copy link");
+    }
   }
   if (request == Request::try_it) ImGui::CloseCurrentPopup();
   touch_scroll();

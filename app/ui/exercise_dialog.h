@@ -24,7 +24,11 @@ class ExerciseDialog {
   // The exercise as the dialog stands (the key taken from `set`).
   Exercise build(const AnnotationSet& set) const;
   // The link made for the last "link" request (shown to copy), or a message why not.
-  void set_link(std::string link) { link_ = std::move(link); }
+  // The link made (or why not), and whether it is on the clipboard already.
+  void set_link(std::string link, bool copied) {
+    link_ = std::move(link);
+    link_copied_ = copied;
+  }
   bool is_open() const { return open_; }
 
  private:
@@ -37,6 +41,7 @@ class ExerciseDialog {
   bool keep_key_ = true;
   bool one_submission_ = false;  // with the key: no Keep working after Submit
   std::string link_;
+  bool link_copied_ = false;
   std::string error_;
 };
 

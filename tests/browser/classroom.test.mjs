@@ -263,3 +263,17 @@ test('"What happened when?": the dates a student marks go on the timeline, and l
   await page.waitForFunction(() => newsmark.state().timeline.eventsDrawn === 1, null, {timeout: 20000});
   assert.equal((await exported(page)).annotations.length, 1);
 });
+
+test('"Try it as a student" opens the exercise in a new tab and leaves the teacher\'s article where it was', async () => {
+  const teacherTitle = (await exported(page)).document.title;
+  const opened = browser.context.waitForEvent('page');
+  await page.evaluate((t) => newsmark._makeExerciseLink(t, 'open'), exerciseJson);  // what the button asks the page to do
+  const student = await opened;
+  await student.waitForFunction(() => window.newsmark && newsmark.ready && newsmark.openedLink, null, {timeout: 60000});
+  assert.equal((await student.evaluate(() => newsmark.openedLink)).ok, true);
+  await student.waitForFunction(() => newsmark.state().exercise?.title === 'Who is the source?', null, {timeout: 30000});
+  await page.waitForFunction(() => newsmark.state().notices.some((n) => /opened in a new tab/.test(n.text)), null, {timeout: 20000});
+  assert.equal((await exported(page)).document.title, teacherTitle, 'the teacher\'s tab keeps its article');
+  assert.deepEqual(await page.evaluate(() => newsmark.lastExerciseLink.outcome), 2);
+  await student.close();
+});
