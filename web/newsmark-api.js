@@ -173,7 +173,7 @@
       try {
         const list = await window.newsmarkStore.list();
         const clean = (s) => String(s).replace(/[\t\n\r]/g, ' ');
-        const lines = list.map((m) => [m.id, clean(m.title || ''), m.updated || 0, m.bytes || 0].join('\t')).join('\n');
+        const lines = list.map((m) => [m.id, clean(m.title || ''), m.updated || 0, m.bytes || 0, clean(m.kind || '')].join('\t')).join('\n');
         withString(lines, (ptr, len) => Module._nm_library(ptr, len));
       } catch (e) {
         api._storageFailed(e);

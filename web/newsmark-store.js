@@ -4,7 +4,7 @@
 // updated, bytes}, so listing never reads the documents themselves. Failures (a full disk, a
 // private window without storage) are reported to the app, which shows them: work that is not
 // saved must never look saved.
-//   newsmarkStore.save(id, title, json) -> Promise   newsmarkStore.list() -> Promise<[meta]>
+//   newsmarkStore.save(id, title, json, kind) -> Promise   newsmarkStore.list() -> Promise<[meta]>
 //   newsmarkStore.load(id) -> Promise<{meta, json}>  newsmarkStore.remove(id), rename(id, title)
 //   newsmarkStore.current() / setCurrent(id): the article to reopen on the next visit
 'use strict';
@@ -74,10 +74,10 @@
 
   const store = {
     describe,
-    save(id, title, json) {
+    save(id, title, json, kind = '') {
       return transact('readwrite', (docs, meta) => {
         docs.put({id, json});
-        meta.put({id, title, updated: Date.now(), bytes: json.length});
+        meta.put({id, title, kind, updated: Date.now(), bytes: json.length});
       }).then(() => store.setCurrent(id));
     },
     list() {

@@ -63,8 +63,11 @@ struct StoredDocument {
   std::string title;
   double updated_ms = 0;  // milliseconds since 1970
   std::size_t bytes = 0;
+  // What it is, for the Library to tell copies of one article apart: "" (an article), or a
+  // few words ("exercise with its key", "exercise for students", "Ann's work").
+  std::string kind;
 };
-void store_document(std::string_view id, std::string_view title, std::string_view json);
+void store_document(std::string_view id, std::string_view title, std::string_view json, std::string_view kind = {});
 void request_library();
 void open_stored_document(std::string_view id);
 void delete_stored_document(std::string_view id);

@@ -161,11 +161,12 @@ bool write_file(const std::filesystem::path& p, std::string_view data) {
 
 }  // namespace
 
-void store_document(std::string_view id, std::string_view title, std::string_view json) {
+void store_document(std::string_view id, std::string_view title, std::string_view json, std::string_view kind) {
   const std::filesystem::path dir = library_dir();
   std::error_code ec;
   if (dir.empty() || !safe_id(id) || (std::filesystem::create_directories(dir, ec), ec) ||
-      !write_file(dir / (std::string(id) + ".json"), json) || !write_file(dir / (std::string(id) + ".title"), title)) {
+      !write_file(dir / (std::string(id) + ".json"), json) || !write_file(dir / (std::string(id) + ".title"), title) ||
+      !write_file(dir / (std::string(id) + ".kind"), kind)) {
     if (g_app != nullptr) g_app->storage_failed("could not write to " + dir.string() + ".");
     return;
   }
@@ -180,6 +181,7 @@ void request_library() {
     StoredDocument d;
     d.id = entry.path().stem().string();
     d.title = read_file(entry.path().parent_path() / (d.id + ".title"));
+    d.kind = read_file(entry.path().parent_path() / (d.id + ".kind"));  // "" for documents stored before kinds
     d.bytes = static_cast<std::size_t>(entry.file_size(ec));
     const auto mtime = std::filesystem::last_write_time(entry.path(), ec);
     const auto sys = std::chrono::time_point_cast<std::chrono::milliseconds>(

@@ -107,10 +107,10 @@ EM_JS(void, js_save_preference, (const char* key, const char* value), {
 });
 
 // The document store (web/newsmark-store.js). Outcomes come back through the nm_* exports.
-EM_JS(void, js_store_document, (const char* id, const char* title, const char* json, int len), {
+EM_JS(void, js_store_document, (const char* id, const char* title, const char* json, int len, const char* kind), {
   const docId = UTF8ToString(id);
   const text = UTF8ToString(json, len);
-  window.newsmarkStore.save(docId, UTF8ToString(title), text)
+  window.newsmarkStore.save(docId, UTF8ToString(title), text, UTF8ToString(kind))
     .then(() => Module.ccall('nm_stored', null, ['string'], [docId]))
     .catch((e) => window.newsmark._storageFailed(e));
 });
@@ -221,8 +221,9 @@ void save_preference(std::string_view key, std::string_view value) {
   js_save_preference(std::string(key).c_str(), std::string(value).c_str());
 }
 
-void store_document(std::string_view id, std::string_view title, std::string_view json) {
-  js_store_document(std::string(id).c_str(), std::string(title).c_str(), json.data(), static_cast<int>(json.size()));
+void store_document(std::string_view id, std::string_view title, std::string_view json, std::string_view kind) {
+  js_store_document(std::string(id).c_str(), std::string(title).c_str(), json.data(), static_cast<int>(json.size()),
+                    std::string(kind).c_str());
 }
 void request_library() { js_request_library(); }
 void open_stored_document(std::string_view id) { js_open_stored(std::string(id).c_str()); }
@@ -348,7 +349,7 @@ EMSCRIPTEN_KEEPALIVE void nm_analysis_failed(double request, const char* message
 }
 EMSCRIPTEN_KEEPALIVE void nm_stored(const char* id) { if (g_app != nullptr) g_app->stored(id); }
 EMSCRIPTEN_KEEPALIVE void nm_storage_error(const char* message) { if (g_app != nullptr) g_app->storage_failed(message); }
-// The library listing: one "id TAB title TAB updated-ms TAB bytes" line per document.
+// The library listing: one "id TAB title TAB updated-ms TAB bytes TAB kind" line per document.
 EMSCRIPTEN_KEEPALIVE void nm_library(const char* lines, int len) {
   if (g_app == nullptr) return;
   std::vector<newsmark::platform::StoredDocument> out;
@@ -357,15 +358,15 @@ EMSCRIPTEN_KEEPALIVE void nm_library(const char* lines, int len) {
     const std::size_t nl = rest.find('\n');
     std::string_view line = rest.substr(0, nl);
     rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-    std::string_view f[4];
-    for (int k = 0; k < 4; ++k) {
+    std::string_view f[5];
+    for (int k = 0; k < 5; ++k) {
       const std::size_t tab = line.find('\t');
       f[k] = line.substr(0, tab);
       line = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
     }
     if (f[0].empty()) continue;
     out.push_back({std::string(f[0]), std::string(f[1]), std::strtod(std::string(f[2]).c_str(), nullptr),
-                   static_cast<std::size_t>(std::strtoull(std::string(f[3]).c_str(), nullptr, 10))});
+                   static_cast<std::size_t>(std::strtoull(std::string(f[3]).c_str(), nullptr, 10)), std::string(f[4])});
   }
   g_app->set_library(std::move(out));
 }

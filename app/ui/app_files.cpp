@@ -163,7 +163,15 @@ void App::autosave_if_due() {
   pending_document_version_ = document_version_;
   pending_annotations_version_ = annotations_version_;
   save_state_ = SaveState::saving;
-  platform::store_document(doc_id_, store_title(*document_), export_json());
+  // What it is, so the Library tells the teacher's keyed copy, the students' copy and a
+  // student's work of one article apart.
+  std::string kind;
+  if (exercise_) {
+    kind = !exercise_->student.empty() ? exercise_->student + "'s work"
+           : exercise_->has_key       ? "exercise with its key"
+                                      : "exercise for students";
+  }
+  platform::store_document(doc_id_, store_title(*document_), export_json(), kind);
 }
 
 const char* App::save_state_name() const {

@@ -52,7 +52,11 @@ LibraryWindow::Action LibraryWindow::draw(std::string_view current_id, const Pal
     ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("Saved", ImGuiTableColumnFlags_WidthFixed, 130.0f);
     ImGui::TableSetupColumn("Size", ImGuiTableColumnFlags_WidthFixed, 70.0f);
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 170.0f);
+    // Room for its three buttons at their widest ("Really delete"), at touch size too.
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float buttons = ImGui::CalcTextSize("Open").x + ImGui::CalcTextSize("Rename").x + ImGui::CalcTextSize("Really delete").x +
+                          st.FramePadding.x * 6.0f + st.ItemSpacing.x * 2.0f + st.CellPadding.x * 2.0f;
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, buttons);
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableHeadersRow();
     for (const platform::StoredDocument& e : entries_) {
@@ -68,7 +72,7 @@ LibraryWindow::Action LibraryWindow::draw(std::string_view current_id, const Pal
         }
         if (ImGui::IsKeyPressed(ImGuiKey_Escape)) renaming_.clear();
       } else {
-        const std::string title = e.title.empty() ? std::string("(untitled)") : e.title;
+        const std::string title = (e.title.empty() ? std::string("(untitled)") : e.title) + (e.kind.empty() ? "" : "  \xC2\xB7  " + e.kind);
         const bool current = e.id == current_id;
         if (ImGui::Selectable((title + (current ? "  (open)" : "")).c_str(), current, ImGuiSelectableFlags_AllowDoubleClick, row_size()) &&
             ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {

@@ -276,4 +276,9 @@ test('"Try it as a student" opens the exercise in a new tab and leaves the teach
   assert.equal((await exported(page)).document.title, teacherTitle, 'the teacher\'s tab keeps its article');
   assert.deepEqual(await page.evaluate(() => newsmark.lastExerciseLink.outcome), 2);
   await student.close();
+  // The Library tells the copies of this one article apart.
+  await page.waitForFunction(() => newsmark.state().document.saveState === 'saved', null, {timeout: 20000});
+  const kinds = (await page.evaluate(() => newsmark.library())).map((m) => m.kind);
+  assert.ok(kinds.includes('exercise with its key'), JSON.stringify(kinds));
+  assert.ok(kinds.includes('Ann\'s work'), JSON.stringify(kinds));
 });
