@@ -34,6 +34,10 @@ ClassView::Request ClassView::draw(const Document& doc, const Exercise& ex, cons
   }
   const bool shown = ImGui::Begin("Class results", &open_);
   collapsed_ = ImGui::IsWindowCollapsed();
+  {
+    const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    mark_target("class window", at, ImVec2(at.x + size.x, at.y + size.y));
+  }
   if (!shown) {
     ImGui::End();
     return request;

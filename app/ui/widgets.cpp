@@ -77,7 +77,7 @@ void touch_scroll() {
 bool small_button(const char* label) { return g_coarse_pointer ? ImGui::Button(label) : ImGui::SmallButton(label); }
 
 ImVec2 row_size(float width) {
-  return ImVec2(width, g_coarse_pointer ? kTouchTarget - ImGui::GetStyle().ItemSpacing.y : 0.0f);
+  return ImVec2(width, g_coarse_pointer ? kTouchTarget : 0.0f);
 }
 
 const char* shortcut(const char* keys) { return g_coarse_pointer ? nullptr : keys; }

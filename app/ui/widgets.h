@@ -43,7 +43,7 @@ void touch_scroll();
 // A small button beside text, but full touch height on a coarse pointer.
 bool small_button(const char* label);
 // The size of a list row (ImGui::Selectable) `width` wide: a text line, or on a coarse pointer
-// tall enough that rows with the spacing between them are kTouchTarget apart.
+// kTouchTarget tall.
 ImVec2 row_size(float width = 0.0f);
 // A menu item's shortcut text, or none on a coarse pointer (there is no keyboard to press it on).
 const char* shortcut(const char* keys);

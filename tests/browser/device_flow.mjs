@@ -40,12 +40,12 @@ export function finger(page) {
   };
 }
 
-// Swipes the drawer (or, wide, the side panel at x) until rect() is wholly in view: a student
-// scrolls the task to reach the name field and Submit on a short screen.
-async function swipeIntoView(page, rect, viewport) {
+// Swipes a scrolling region (the drawer, the class window; else at the control) until rect() is
+// wholly in view: a student scrolls the task to reach the name field and Submit on a short screen.
+async function swipeIntoView(page, rect, viewport, region = 'drawer') {
   for (let i = 0; i < 12; ++i) {
     const r = await rect();
-    const d = (await state(page)).ui.targets.drawer;
+    const d = (await state(page)).ui.targets[region];
     const bottom = d ? d[3] - 8 : viewport.height - 50;
     if (r.y1 <= bottom) return;
     const touch = finger(page);
@@ -184,4 +184,36 @@ export async function studentFlow(session, {device, viewport, narrow}) {
   if (narrow) assert.equal(s.ui.drawerOpen, true, 'the feedback is shown');
   await frames(page, 2);
   await screenshot(page, `${device}-03-feedback`);
+}
+
+// The teacher's side on the device: their keyed copy of the exercise, Class results, the whole
+// class's 25 files at once; the window fits the screen and its Export CSV takes a tap.
+export async function teacherFlow(session, {device, viewport}) {
+  const page = session.page;
+  const r = await page.evaluate((t) => newsmark.openFiles([{name: '01-named-sources.exercise.txt', text: t}]), EXERCISE_TXT);
+  assert.equal(r.ok, true, r.message);
+  await page.waitForFunction(() => newsmark.state().exercise?.hasKey, null, {timeout: 30000});
+  const teacher = await exported(page);
+  const key = teacher.exercise.key;
+  const files = [];
+  for (let i = 1; i <= 25; ++i) {
+    const f = JSON.parse(JSON.stringify(teacher));
+    // Each finds a different share of the key: the first span by all, the last by few.
+    f.annotations = key.filter((k, j) => (i + j) % (j + 1) === 0).map((k, j) => ({...k, id: 'a' + (j + 1)}));
+    f.exercise.student = `Student ${String(i).padStart(2, '0')}`;
+    f.exercise.submitted = true;
+    files.push({name: `student-${i}.json`, text: JSON.stringify(f)});
+  }
+  await page.evaluate(() => newsmark.showClassResults());
+  assert.equal((await page.evaluate((fs) => newsmark.openFiles(fs), files)).ok, true);
+  await page.waitForFunction(() => newsmark.state().exercise.classStudents === 25, null, {timeout: 30000});
+  await frames(page, 3);
+  await screenshot(page, `${device}-04-class-of-25`);
+  // The window fits the screen, and its buttons take a finger: Export CSV, tapped, downloads the table.
+  const w = await target(page, 'class window');
+  assert.ok(w.x0 >= 0 && w.y0 >= 0 && w.x1 <= viewport.width + 0.5 && w.y1 <= viewport.height + 0.5,
+            `Class results (${w.x0},${w.y0})-(${w.x1},${w.y1}) fits the ${viewport.width}x${viewport.height} screen`);
+  const download = page.waitForEvent('download');
+  await tapTarget(page, 'class:Export CSV', viewport);
+  assert.match((await download).suggestedFilename(), /class-results\.csv$/);
 }

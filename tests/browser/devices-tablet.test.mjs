@@ -1,7 +1,7 @@
 // The student's lesson on a tablet in portrait (768×1024, pixel ratio 2), by touch: device_flow.mjs.
 import {test, before} from 'node:test';
 import {appSession} from './harness.mjs';
-import {studentFlow} from './device_flow.mjs';
+import {studentFlow, teacherFlow} from './device_flow.mjs';
 
 const viewport = {width: 768, height: 1024};
 const app = appSession({launch: {viewport, deviceScaleFactor: 2, hasTouch: true, isMobile: true}});
@@ -10,4 +10,8 @@ before(async () => { session = await app.ready; });
 
 test('a student opens the exercise link, types their name, swipes, marks, submits and reads the feedback', async () => {
   await studentFlow(session, {device: 'devices-tablet', viewport, narrow: false});
+});
+
+test('the teacher adds the class\'s 25 files to Class results and exports the table with a tap', async () => {
+  await teacherFlow(session, {device: 'devices-tablet', viewport});
 });
