@@ -72,9 +72,7 @@ void App::draw_menu_bar(bool narrow) {
     ui::mark_target("menu:Menu");
     ImGui::SetNextWindowPos(ImVec2(menu_x, bar_bottom));
     if (ImGui::BeginPopup("##main menu")) {
-      if (ui::coarse_pointer()) {  // rows a finger's height apart, as in begin_menu
-        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, ui::kTouchTarget - ImGui::GetTextLineHeight()));
-      }
+      ui::push_menu_row_spacing();
       if (view_ == View::reading && ImGui::MenuItem("New article")) show_welcome();
       if (view_ == View::reading) ui::mark_target("New article");
       draw_file_menu();
@@ -82,7 +80,7 @@ void App::draw_menu_bar(bool narrow) {
       draw_view_menu(true);
       draw_exercise_menu();
       draw_help_menu();
-      if (ui::coarse_pointer()) ImGui::PopStyleVar();
+      ui::pop_menu_row_spacing();
       ImGui::EndPopup();
     }
     if (view_ == View::reading) {

@@ -27,18 +27,25 @@ bool begin_menu(const char* label, bool enabled) {
   const bool open = ImGui::BeginMenu(label, enabled);
   mark_target(std::string("menu:") + label);
   if (!open) return false;
-  if (g_coarse_pointer) {
-    // A menu row is a line of text plus the spacing below it.
-    const ImGuiStyle& style = ImGui::GetStyle();
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
-                        ImVec2(style.ItemSpacing.x, std::max(style.ItemSpacing.y, kTouchTarget - ImGui::GetTextLineHeight())));
-  }
+  push_menu_row_spacing();
   return true;
 }
 
 void end_menu() {
-  if (g_coarse_pointer) ImGui::PopStyleVar();
+  pop_menu_row_spacing();
   ImGui::EndMenu();
+}
+
+void push_menu_row_spacing() {
+  if (!g_coarse_pointer) return;
+  // A menu row is a line of text plus the spacing below it.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
+                      ImVec2(style.ItemSpacing.x, std::max(style.ItemSpacing.y, kTouchTarget - ImGui::GetTextLineHeight())));
+}
+
+void pop_menu_row_spacing() {
+  if (g_coarse_pointer) ImGui::PopStyleVar();
 }
 
 bool bar_button(const char* label, bool selected) {

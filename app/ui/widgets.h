@@ -35,6 +35,10 @@ const std::map<std::string, TargetRect, std::less<>>& targets();
 // kTouchTarget tall on a coarse pointer.
 bool begin_menu(const char* label, bool enabled = true);
 void end_menu();
+// The same row spacing for a menu of one's own (a popup of menu items): push after its Begin,
+// pop before its End. Nothing on a fine pointer.
+void push_menu_row_spacing();
+void pop_menu_row_spacing();
 // A button in the menu bar as tall as the bar (a menu bar's items are a text line tall).
 bool bar_button(const char* label, bool selected = false);
 // The current window scrolls with a finger's swipe (ImGui scrolls only by wheel and scrollbar):

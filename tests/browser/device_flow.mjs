@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {repoRoot, frames, screenshot, state, exported} from './harness.mjs';
+import {repoRoot, finger, frames, screenshot, state, exported} from './harness.mjs';
 
 export const TOUCH_TARGET = 44;  // CSS px (ui/widgets.h kTouchTarget)
 
@@ -29,15 +29,6 @@ export async function tapTarget(page, name, viewport) {
             `"${name}" (${t.x0},${t.y0})-(${t.x1},${t.y1}) is not inside the ${viewport.width}x${viewport.height} screen`);
   await page.touchscreen.tap(t.x, t.y);
   await frames(page, 2);
-}
-
-// A finger through the DevTools protocol (start, moves, end), as touch.test.mjs does.
-export function finger(page) {
-  let cdp;
-  return async (type, points) => {
-    cdp ??= await page.context().newCDPSession(page);
-    await cdp.send('Input.dispatchTouchEvent', {type, touchPoints: points.map(({x, y}) => ({x, y}))});
-  };
 }
 
 // Swipes a scrolling region (the drawer, the class window; else at the control) until rect() is

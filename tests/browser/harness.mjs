@@ -119,6 +119,16 @@ export async function labelWord(page, offset, key, {escapeFirst = false} = {}) {
   await frames(page, 3);
 }
 
+// A finger through Chromium's DevTools protocol, as a touch screen sends it: returns
+// touch(type, points) for 'touchStart' / 'touchMove' / 'touchEnd' with [{x, y}, ...].
+export function finger(page) {
+  let cdp;
+  return async (type, points) => {
+    cdp ??= await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', {type, touchPoints: points.map(({x, y}) => ({x, y}))});
+  };
+}
+
 // A double click on a word, as a person makes it: the pointer arrives, then two quick clicks; it
 // resolves once the word is selected. The app counts a double click in its frames (0.5 s): on a
 // loaded machine two slow frames can stretch past that, and then, as a person would, it clicks

@@ -3,7 +3,7 @@
 // Screenshots in build/web/test-artifacts/touch-*.
 import {test, before} from 'node:test';
 import assert from 'node:assert/strict';
-import {appSession, frames, screenshot, state, exported} from './harness.mjs';
+import {appSession, finger, frames, screenshot, state, exported} from './harness.mjs';
 
 const app = appSession({launch: {viewport: {width: 1024, height: 768}, deviceScaleFactor: 2, hasTouch: true, isMobile: true}});
 let page;
@@ -62,11 +62,8 @@ test('a student taps "Your name", types it, and the work is handed in under it',
 });
 
 // Touch gestures through Chromium's DevTools protocol (a real touch sequence, as a finger makes).
-let cdp;
-const touch = async (type, points) => {
-  cdp ??= await page.context().newCDPSession(page);
-  await cdp.send('Input.dispatchTouchEvent', {type, touchPoints: points.map(({x, y}) => ({x, y}))});
-};
+let fingerOnPage;
+const touch = (type, points) => (fingerOnPage ??= finger(page))(type, points);
 const reading = async () => (await state(page)).reading;
 const selection = async () => (await state(page)).canvas.selection;
 

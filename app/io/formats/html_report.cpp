@@ -118,7 +118,8 @@ std::string write_html_report(const Document& doc, const AnnotationSet& set) {
       tip += (tip.empty() ? "" : " · ") + a->label;
       if (const std::string* v = a->attr("value")) {
         const bool time = a->label == labels::kDate || a->label == labels::kTime || a->label == labels::kDuration || a->label == labels::kSet;
-        tip += " " + (time && timex_value_words(*v) != *v ? timex_value_words(*v) + " (" + *v + ")" : *v);
+        const std::string words = time ? timex_value_words(*v) : *v;
+        tip += " " + (words != *v ? words + " (" + *v + ")" : *v);
       }
       if (a->status == ReviewStatus::suggested) tip += " (suggested)";
       if (!a->note.empty()) tip += " — " + a->note;
@@ -169,9 +170,8 @@ std::string write_html_report(const Document& doc, const AnnotationSet& set) {
   if (!set.timeline.empty()) {
     h += "<h2>Timeline</h2>\n<table>\n<thead><tr><th>When</th><th>What</th></tr></thead>\n<tbody>\n";
     for (const TimelineEvent& ev : set.timeline) {
-      std::string when = ev.value.empty() ? (ev.relation + " " + ev.anchor)
-                         : timex_value_words(ev.value) == ev.value ? ev.value
-                                                                   : timex_value_words(ev.value) + " (" + ev.value + ")";
+      const std::string words = timex_value_words(ev.value);
+      std::string when = ev.value.empty() ? (ev.relation + " " + ev.anchor) : words == ev.value ? ev.value : words + " (" + ev.value + ")";
       if (!ev.certain) when += " (uncertain)";
       h += "<tr><td>" + html_escape(when) + "</td><td>" + html_escape(text.substr(ev.event.begin, ev.event.size())) + "</td></tr>\n";
     }
