@@ -110,8 +110,13 @@ test('clicking a suggestion selects it; A accepts it, a number relabels it, Dele
   assert.equal(json.annotations.find((a) => a.id === selected.id), undefined);
 
   // Three undos bring back the accepted suggestion with its PERSON label and status.
-  for (let k = 0; k < 3; ++k) await page.keyboard.press('Control+z');
-  await frames(page, 3);
+  // Each key press is one frame's input (ImGui trickles queued events), so wait for each undo
+  // to take effect before the next: three quick presses may otherwise still be queued.
+  for (const name of ['Delete', 'Relabel', 'Accept']) {
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((n) => (newsmark.state().canvas.redoName || '').startsWith(n), name,
+                               {timeout: 20000});
+  }
   json = await exported(page);
   const back = json.annotations.find((a) => a.id === selected.id);
   assert.equal(back.label, selected.label);
