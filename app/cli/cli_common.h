@@ -22,6 +22,7 @@ int cmd_eval(int argc, char** argv);
 int cmd_timeline(int argc, char** argv);
 int cmd_convert(int argc, char** argv);
 int cmd_score(int argc, char** argv);
+int cmd_train(int argc, char** argv);
 
 // Exit codes: 0 ok, 1 bad input, 2 bad usage.
 inline constexpr int kExitOk = 0;

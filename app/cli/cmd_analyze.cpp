@@ -19,9 +19,11 @@ struct DocArgs {
   DocumentInfo info;
   bool pretty = false;
   bool jsonl = false;
+  AnalyzeOptions options;
 };
 
-// Parses FILE, --dct, --title, --pretty, --jsonl, -o. Returns false (after a message) on bad usage.
+// Parses FILE, --dct, --title, --pretty, --jsonl, --names, -o. Returns false (after a message) on
+// bad usage.
 bool parse_doc_args(int argc, char** argv, DocArgs& a) {
   for (int i = 0; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -31,6 +33,16 @@ bool parse_doc_args(int argc, char** argv, DocArgs& a) {
     else if (arg == "-o") { if (!value(a.out)) return false; }
     else if (arg == "--pretty") a.pretty = true;
     else if (arg == "--jsonl") a.jsonl = true;
+    else if (arg == "--names") {
+      std::string name;
+      if (!value(name)) return false;
+      auto strategy = parse_name_strategy(name);
+      if (!strategy) {
+        std::fprintf(stderr, "newsmark: --names is rules, model or combined, not '%s'\n", name.c_str());
+        return false;
+      }
+      a.options.name_strategy = *strategy;
+    }
     else if (a.file.empty()) a.file = arg;
     else {
       std::fprintf(stderr, "newsmark: unexpected argument '%s'\n", arg.c_str());
@@ -91,7 +103,7 @@ int analyze_jsonl(const DocArgs& a, const Engine& engine) {
       ++failed;
       continue;
     }
-    const Analysis result = engine.analyze(doc->document);
+    const Analysis result = engine.analyze(doc->document, a.options);
     io::JsonWriter w;
     w.begin_object();
     w.field("id", rec->id);
@@ -141,10 +153,11 @@ int cmd_analyze(int argc, char** argv) {
   if (!parse_doc_args(argc, argv, a)) return kExitUsage;
   auto engine = Engine::create();
   if (!engine) return fail({}, engine.error());
+  if (!engine->name_model_problem().empty()) std::fprintf(stderr, "newsmark: %s\n", engine->name_model_problem().c_str());
   if (a.jsonl) return analyze_jsonl(a, *engine);
   auto loaded = load_file(a);
   if (!loaded) return fail(a.file, loaded.error());
-  const Analysis result = engine->analyze(loaded->document);
+  const Analysis result = engine->analyze(loaded->document, a.options);
   if (Status s = write_all(a.out, io::write_newsmark_json(loaded->document, &result.annotations, a.pretty)); !s.ok()) {
     return fail({}, s.error());
   }

@@ -64,7 +64,7 @@ int cmd_convert(int argc, char** argv) {
   // The tokens (CoNLL needs them) come from the engine; its annotations only when the input
   // had none.
   const bool run_all = analyze && !doc.has_annotations;
-  Analysis analysis = engine->analyze(doc.document, run_all ? AnalyzeOptions{} : AnalyzeOptions{false, false, false, false, {}});
+  Analysis analysis = engine->analyze(doc.document, run_all ? AnalyzeOptions{} : AnalyzeOptions::tokens_only());
   AnnotationSet& set = run_all ? analysis.annotations : doc.annotations;
   // An exercise that starts from suggestions shows those of its labels only.
   if (run_all && doc.exercise) keep_task_labels(set, doc.exercise->task);

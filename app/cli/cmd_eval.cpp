@@ -20,8 +20,14 @@ namespace {
 
 // The class a gold span is scored as ("" = not scored). MEANTIME names: PER, ORG, LOC named
 // mentions (NAM, or also PRE.NAM premodifiers); GUM's entity layer marks whole noun phrases of
-// every kind, so only its time expressions are scored here.
+// every kind, so only its time expressions are scored here. The `name` layer (Newsmark's own
+// name gold, tests/data/names, docs/names.md): PERSON, ORG, GPE and LOC (as LOC), NORP.
 std::string gold_class(const io::CorpusSpan& s, bool meantime, bool include_prenam) {
+  if (s.layer == "name") {
+    if (s.type == "PERSON" || s.type == "ORG" || s.type == "NORP") return s.type;
+    if (s.type == "GPE" || s.type == "LOC") return "LOC";
+    return {};
+  }
   if (s.layer == "entity") {
     if (!meantime) return {};
     const bool named = s.syntactic_type == "NAM" || (include_prenam && s.syntactic_type == "PRE.NAM");
@@ -56,6 +62,7 @@ std::string predicted_class(const Annotation& ann) {
   }
   if (label == "PERSON" || label == "ORG") return std::string(label);
   if (label == "GPE" || label == "LOC") return "LOC";
+  if (label == "NORP") return "NORP";
   if (label == "MONEY" || label == "PERCENT") return std::string(label);
   if (label == "CARDINAL" || label == "QUANTITY") return "QUANTITY";
   if (label == "DATE" || label == "TIME" || label == "DURATION" || label == "SET") return std::string(label);
@@ -84,11 +91,20 @@ void print_row(const std::string& name, const Counts& c, bool with_value) {
 }  // namespace
 
 int cmd_eval(int argc, char** argv) {
-  std::string gold_path;
+  std::string gold_path, strategy_name;
   bool per_doc = false;
+  AnalyzeOptions options;
   for (int i = 0; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--per-doc") per_doc = true;
+    else if (a == "--names") {
+      if (!option_value(argc, argv, i, strategy_name)) return kExitUsage;
+      if (auto st = parse_name_strategy(strategy_name)) options.name_strategy = *st;
+      else {
+        std::fprintf(stderr, "newsmark: --names is rules, model or combined, not '%s'\n", strategy_name.c_str());
+        return kExitUsage;
+      }
+    }
     else if (gold_path.empty()) gold_path = a;
     else {
       std::fprintf(stderr, "newsmark: unexpected argument '%s'\n", a.c_str());
@@ -96,7 +112,7 @@ int cmd_eval(int argc, char** argv) {
     }
   }
   if (gold_path.empty()) {
-    std::fprintf(stderr, "usage: newsmark eval GOLD.jsonl [--per-doc]\n");
+    std::fprintf(stderr, "usage: newsmark eval GOLD.jsonl [--per-doc] [--names rules|model|combined]\n");
     return kExitUsage;
   }
   auto gold_raw = read_all(gold_path);
@@ -126,6 +142,7 @@ int cmd_eval(int argc, char** argv) {
     }
   }
   const bool meantime = layers.count("value") > 0;  // MEANTIME has a value layer; GUM does not
+  const bool name_gold = meantime || layers.count("name") > 0;
   // Only the classes a corpus annotates are scored: GUM marks no durations or sets, so the
   // engine's are neither right nor wrong there.
   std::set<std::string> gold_classes;
@@ -158,7 +175,7 @@ int cmd_eval(int argc, char** argv) {
       std::fprintf(stderr, "newsmark: %s: the text of '%s' changed on loading; skipped\n", gold_path.c_str(), rec.id.c_str());
       continue;
     }
-    const Analysis a = engine->analyze(doc->document);
+    const Analysis a = engine->analyze(doc->document, options);
     attribution.add(rec, doc->document, a);
     const std::uint32_t limit = rec.eval_end.value_or(UINT32_MAX);
     // "The document's own creation date line is not scored": a gold time expression that is a
@@ -197,9 +214,9 @@ int cmd_eval(int argc, char** argv) {
     for (const Annotation& ann : a.annotations.annotations) {
       const std::string cls = predicted_class(ann);
       if (cls.empty() || gold_classes.count(cls) == 0) continue;
-      const bool is_name = cls == "PERSON" || cls == "ORG" || cls == "LOC";
+      const bool is_name = cls == "PERSON" || cls == "ORG" || cls == "LOC" || cls == "NORP";
       const bool is_value = cls == "MONEY" || cls == "PERCENT" || cls == "QUANTITY";
-      if ((is_name || is_value) && !meantime) continue;  // GUM scores neither
+      if ((is_name && !name_gold) || (is_value && !meantime)) continue;  // GUM scores neither
       ScoredSpan s;
       s.start = static_cast<std::uint32_t>(*doc->document.to_code_point(ann.span.begin));
       s.end = static_cast<std::uint32_t>(*doc->document.to_code_point(ann.span.end));
@@ -226,7 +243,7 @@ int cmd_eval(int argc, char** argv) {
       if (per_doc && variant == 0) {
         Scoreboard one;
         one.add(g, pred);
-        print_row(rec.id, one.total({"PERSON", "ORG", "LOC"}), false);
+        print_row(rec.id, one.total({"PERSON", "ORG", "LOC", "NORP"}), false);
       }
     }
   }
@@ -237,12 +254,13 @@ int cmd_eval(int argc, char** argv) {
                 "relaxed P  R  F1", "value P  R  F1");
   }
   const auto& rows = board.by_type();
-  for (const char* cls : {"PERSON", "ORG", "LOC", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "DURATION", "SET"}) {
+  for (const char* cls : {"PERSON", "ORG", "LOC", "NORP", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "DURATION", "SET"}) {
     auto it = rows.find(cls);
     if (it == rows.end()) continue;
     const bool timex = std::string(cls) == "DATE" || std::string(cls) == "TIME" || std::string(cls) == "DURATION" || std::string(cls) == "SET";
     print_row(cls, it->second, timex);
   }
+  if (layers.count("name") > 0) print_row("names", board.total({"PERSON", "ORG", "LOC", "NORP"}), false);
   if (meantime) {
     print_row("names (NAM)", board.total({"PERSON", "ORG", "LOC"}), false);
     print_row("names (NAM+PRE.NAM)", board_prenam.total({"PERSON", "ORG", "LOC"}), false);

@@ -73,7 +73,7 @@ int cmd_score(int argc, char** argv) {
     return kExitBadInput;
   }
   std::vector<ByteSpan> tokens;
-  for (const Token& t : engine->analyze(key->file.document, AnalyzeOptions{false, false, false, false, {}}).tokens) {
+  for (const Token& t : engine->analyze(key->file.document, AnalyzeOptions::tokens_only()).tokens) {
     if (t.kind == TokenKind::word || t.kind == TokenKind::number) tokens.push_back({t.begin, t.end});
   }
   const ClassResults results = class_results(key->key, answers, key->task.labels, tokens);

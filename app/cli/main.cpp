@@ -19,17 +19,20 @@ namespace {
 
 void usage(std::FILE* to) {
   std::fprintf(to,
-               "usage: newsmark analyze FILE|- [--dct YYYY-MM-DD] [--title T] [--pretty] [-o OUT]\n"
+               "usage: newsmark analyze FILE|- [--dct YYYY-MM-DD] [--title T] [--pretty] [--names S] [-o OUT]\n"
                "       newsmark analyze --jsonl IN.jsonl|- [-o OUT.jsonl]\n"
                "       newsmark timeline FILE|- [--dct YYYY-MM-DD] [-o OUT]\n"
-               "       newsmark eval GOLD.jsonl [--per-doc]\n"
+               "       newsmark eval GOLD.jsonl [--per-doc] [--names S]\n"
                "       newsmark load FILE [--dct YYYY-MM-DD] [--title T] [-o OUT]\n"
                "       newsmark convert IN [IN2] --to FORMAT [-o OUT] [--dct YYYY-MM-DD] [--no-analyze]\n"
                "       newsmark score --key KEY --student S1 [S2 ...] [--labels A,B] [--csv OUT]\n"
+               "       newsmark train names --data FILE.jsonl... -o OUT.bin [--epochs N] [--max-features N]\n"
                "       newsmark --version\n"
                "\n"
                "analyze  annotates an article (UTF-8 text) and prints Newsmark JSON; with --jsonl,\n"
                "         reads {\"id\",\"text\",\"dct\"} per line and writes one result per line.\n"
+               "         --names S: who finds names: combined (the trained model and the rules; the\n"
+               "         default), model, or rules.\n"
                "timeline prints the article's dated events in time order, with the clause each dates.\n"
                "eval     runs the engine on gold texts and scores it (strict/relaxed P/R/F1 per label).\n"
                "         (throughput and memory: tools/bench.sh)\n"
@@ -38,7 +41,8 @@ void usage(std::FILE* to) {
                "         brat .ann or W3C annotations, and writes FORMAT: newsmark, w3c, brat, doccano,\n"
                "         spacy, conll, csv, html, timelinejs. Text without annotations is analysed.\n"
                "score    scores students' work on an exercise against its key: precision, recall and F1\n"
-               "         per student and label, the spans most missed, agreement among the students.\n");
+               "         per student and label, the spans most missed, agreement among the students.\n"
+               "train    trains the name tagger on name-annotated JSON Lines and writes its model.\n");
 }
 
 }  // namespace
@@ -61,6 +65,7 @@ int main(int argc, char** argv) {
   if (cmd == "timeline") return cmd_timeline(argc - 2, argv + 2);
   if (cmd == "convert") return cmd_convert(argc - 2, argv + 2);
   if (cmd == "score") return cmd_score(argc - 2, argv + 2);
+  if (cmd == "train") return cmd_train(argc - 2, argv + 2);
   std::fprintf(stderr, "newsmark: unknown command '%s'\n", cmd.c_str());
   usage(stderr);
   return kExitUsage;

@@ -14,10 +14,6 @@
 namespace newsmark {
 namespace {
 
-bool continues(std::string_view abbreviation, const void* context) {
-  return static_cast<const Lexicons*>(context)->continues_sentence(abbreviation);
-}
-
 std::string relation_id(std::size_t n) {
   char id[16] = "r";
   const auto [end, ec] = std::to_chars(id + 1, id + sizeof id, n);
@@ -65,7 +61,10 @@ void link_attribution(const Attribution& att, std::span<const std::int32_t> enti
 Result<Engine> Engine::create() {
   auto lex = Lexicons::load_builtin();
   if (!lex) return lex.error();
-  return Engine(std::move(lex).value());
+  auto model = NameModel::read(embedded_name_model());
+  Engine engine(std::move(lex).value(), model ? std::move(model).value() : NameModel{});
+  if (!model) engine.names_problem_ = model.error().message + "; names come from the rules alone";
+  return engine;
 }
 
 // Where each stage begins, as a share of the whole analysis, measured on 8 MB of generated
@@ -88,11 +87,16 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
   stage(0.0f, "words");
   a.tokens = tokenize(text, lex_.abbreviation_test());
   stage(kStartSentences, "sentences");
-  a.sentences = split_sentences(text, a.tokens, continues, &lex_);
+  a.sentences = split_sentences(text, a.tokens, Lexicons::continues_sentence_of, &lex_);
   AnnotationSet& set = a.annotations;
   stage(kStartNames, "names");
-  const std::vector<NameMention> names = options.names ? find_names(text, a.tokens, a.sentences, lex_)
-                                                        : std::vector<NameMention>{};
+  std::vector<NameMention> names;
+  if (options.names) {
+    names = find_names(text, a.tokens, a.sentences, lex_);
+    if (options.name_strategy != NameStrategy::rules && !names_.empty()) {
+      names = tag_names(text, a.tokens, a.sentences, lex_, names_, names, options.name_strategy);
+    }
+  }
   stage(kStartMeasures, "numbers and measures");
   const std::vector<MeasureMention> measures = options.measures ? find_measures(text, a.tokens)
                                                                 : std::vector<MeasureMention>{};
@@ -184,8 +188,9 @@ Analysis Engine::analyze(const Document& doc, const AnalyzeOptions& options) con
       const NameMention& m = names[r.index];
       ann.label.assign(m.label);
       ann.confidence = m.confidence;
-      ann.attrs.reserve(2);
+      ann.attrs.reserve(3);
       ann.add_attr("rule", m.rule);
+      if (!m.reason.empty()) ann.add_attr("features", m.reason);
       name_at[r.index] = static_cast<std::uint32_t>(set.annotations.size());
     } else if (r.kind == Kind::quote) {
       const QuoteMention& m = att.quotes[r.index];

@@ -47,7 +47,7 @@ EMSCRIPTEN_KEEPALIVE const char* nmw_analyze(const char* text, int len, const ch
     return nullptr;
   }
   newsmark::AnalyzeOptions options;
-  if (tokens_only != 0) options = newsmark::AnalyzeOptions{false, false, false, false, {}};
+  if (tokens_only != 0) options = newsmark::AnalyzeOptions::tokens_only();
   options.progress = [](float done, std::string_view stage) { js_post_progress(done, std::string(stage).c_str()); };
   g_result = newsmark::io::encode_analysis(g_engine->analyze(loaded->document, options));
   return g_result.data();

@@ -32,7 +32,7 @@ void App::start_analysis(bool tokens_only) {
 void App::run_analysis_here() {
   const bool tokens_only = analysis_.tokens_only;
   const auto t0 = std::chrono::steady_clock::now();
-  Analysis analysis = engine_->analyze(*document_, tokens_only ? AnalyzeOptions{false, false, false, false, {}} : AnalyzeOptions{});
+  Analysis analysis = engine_->analyze(*document_, tokens_only ? AnalyzeOptions::tokens_only() : AnalyzeOptions{});
   take_analysis(std::move(analysis), std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
 }
 

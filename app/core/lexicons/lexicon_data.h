@@ -1,5 +1,5 @@
-// The lexicon files of assets/lexicons/, linked into the program at build time
-// (cmake/EmbedLexicons.cmake generates the definition).
+// The lexicon files of assets/lexicons/ and the name model of assets/models/, linked into the
+// program at build time (cmake/EmbedLexicons.cmake and EmbedFile.cmake generate the data).
 #pragma once
 
 #include <span>
@@ -13,5 +13,7 @@ struct EmbeddedFile {
 };
 
 std::span<const EmbeddedFile> embedded_lexicon_files();
+// The trained name model, assets/models/names.bin (core/names/name_model.h reads it).
+std::span<const unsigned char> embedded_name_model();
 
 }  // namespace newsmark

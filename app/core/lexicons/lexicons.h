@@ -43,6 +43,10 @@ class Lexicons {
   bool is_abbreviation(std::string_view word_without_period) const;
   // "Sen." / "Jan." continue a sentence; "Inc." / "U.S." may end one.
   bool continues_sentence(std::string_view abbreviation_with_period) const;
+  // The same as a function split_sentences() takes, with the Lexicons as its context.
+  static bool continues_sentence_of(std::string_view abbreviation_with_period, const void* lexicons) {
+    return static_cast<const Lexicons*>(lexicons)->continues_sentence(abbreviation_with_period);
+  }
   bool is_first_name(std::string_view word) const { return first_names_.find(word) != first_names_.end(); }
   // 'f', 'm', 'u' (both lists have it) or 0 when `word` is not a known first name.
   char first_name_gender(std::string_view word) const {

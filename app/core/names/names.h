@@ -35,7 +35,8 @@ struct NameMention {
   std::string_view canonical_name() const {
     return canonical_owned.empty() ? canonical : std::string_view(canonical_owned);
   }
-  std::string_view rule;   // why: "gazetteer", "title", "org-word", "first-name", "acronym", ...
+  std::string_view rule;   // why: "gazetteer", "title", "org-word", "first-name", "acronym", "model" ...
+  std::string reason;      // the trained tagger's strongest features ("w=quist, fn-1"), else empty
   float confidence = 0.5f;
 };
 

@@ -52,6 +52,17 @@ Result<CorpusRecord> parse_corpus_line(std::string_view line, std::size_t line_n
     } else if (key == "text") {
       if (get_string_or_null(v, r.text)) return at(line_no, "text: expected a string");
       have_text = true;
+    } else if (key == "source") {
+      if (get_string_or_null(v, r.source)) return at(line_no, "source: expected a string");
+    } else if (key == "annotated_types" || key == "partial_types") {
+      simdjson::ondemand::array arr;
+      if (v.get_array().get(arr)) return at(line_no, std::string(key) + ": expected an array of strings");
+      std::vector<std::string>& list = key == "annotated_types" ? r.annotated_types : r.partial_types;
+      for (auto item : arr) {
+        std::string_view t;
+        if (item.get_string().get(t)) return at(line_no, std::string(key) + ": expected an array of strings");
+        list.emplace_back(t);
+      }
     } else if (key == "dct") {
       if (get_string_or_null(v, r.dct)) return at(line_no, "dct: expected a string or null");
     } else if (key == "eval_end") {

@@ -32,10 +32,15 @@ struct CorpusSpan {
 
 struct CorpusRecord {
   std::string id;
+  std::string source;  // the corpus it comes from, when given
   std::string text;
   std::string dct;  // empty when null or absent
   std::optional<std::uint32_t> eval_end;
   std::vector<CorpusSpan> spans;
+  // Name training data (../shared/data/train): the types marked throughout the text, and those
+  // marked for some mentions only.
+  std::vector<std::string> annotated_types;
+  std::vector<std::string> partial_types;
 };
 
 // Parses one line. Errors say which field is wrong; `line_no` (1-based) prefixes the message.

@@ -15,7 +15,7 @@ struct Tokens {
 
 Tokens tokens_of(const Document& d) {
   static const Engine engine = Engine::create().value();
-  Analysis a = engine.analyze(d, AnalyzeOptions{false, false, false, false, {}});
+  Analysis a = engine.analyze(d, AnalyzeOptions::tokens_only());
   return {std::move(a.tokens), std::move(a.sentences)};
 }
 

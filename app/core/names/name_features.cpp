@@ -1,0 +1,228 @@
+#include "core/names/name_features.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/names/name_words.h"
+#include "core/text/word_hash.h"
+
+namespace newsmark {
+namespace {
+
+using namespace name_tags;
+using namespace token_flags;
+
+// "GPE-B": a type and a BILOU part, for the gazetteer and rule features.
+constexpr std::string_view kPartLabels[kTypes][4] = {
+    {"PERSON-B", "PERSON-I", "PERSON-L", "PERSON-U"}, {"ORG-B", "ORG-I", "ORG-L", "ORG-U"},
+    {"GPE-B", "GPE-I", "GPE-L", "GPE-U"},             {"LOC-B", "LOC-I", "LOC-L", "LOC-U"},
+    {"NORP-B", "NORP-I", "NORP-L", "NORP-U"}};
+
+std::string_view part_label(int type, std::size_t k, std::size_t n) {
+  const int part = n == 1 ? 3 : k == 0 ? 0 : k + 1 == n ? 2 : 1;
+  return kPartLabels[type][part];
+}
+
+std::uint32_t fnv(std::uint32_t h, std::string_view s) {
+  for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+// Word shape with runs collapsed: "McDonald" -> "XxXx", "U.S." -> "X.X.", "2024" -> "d".
+std::string shape_of(std::string_view w) {
+  std::string out;
+  char last = 0;
+  for (const char c : w) {
+    char k = c;
+    if (c >= 'A' && c <= 'Z') k = 'X';
+    else if (c >= 'a' && c <= 'z') k = 'x';
+    else if (c >= '0' && c <= '9') k = 'd';
+    else if (static_cast<unsigned char>(c) >= 0x80) k = 'u';  // a byte of a non-ASCII letter
+    if (k != last) out.push_back(k);
+    last = k;
+  }
+  return out;
+}
+
+std::string lower_of(std::string_view w) {
+  std::string out(w);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool has_upper(std::string_view w) {
+  for (const char c : w) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;  // a non-ASCII capital ("Élysée") is the tokenizer's kCapitalized
+}
+
+bool joins_names(std::string_view lower) {
+  return name_words::is_connector(lower) || lower == "on" || lower == "to" || lower == "-" || lower == "." ||
+         lower == "'s" || lower == "’s";
+}
+
+constexpr std::string_view kOrgPositions[] = {"", "first", "last", "any"};
+
+}  // namespace
+
+std::uint32_t feature_hash(std::string_view templ, std::string_view value, std::string_view second) {
+  std::uint32_t h = fnv(2166136261u, templ);
+  h = fnv(h ^ 0x3du, value);
+  if (!second.empty()) h = fnv(h ^ 0x7cu, second);
+  return h == 0 ? 1 : h;
+}
+
+NameFeatures::NameFeatures(std::string_view text, std::span<const Token> tokens, const Lexicons& lex,
+                           std::span<const NameMention> rules)
+    : text_(text), toks_(tokens), info_(tokens.size()) {
+  std::unordered_set<std::string_view, WordHash, std::equal_to<>> lower_words;
+  for (std::size_t i = 0; i < toks_.size(); ++i) {
+    TokenInfo& t = info_[i];
+    const std::string_view w = toks_[i].text(text_);
+    t.lower = lower_of(w);
+    t.shape = shape_of(w);
+    if (has_upper(w) || toks_[i].has(kCapitalized)) t.allowed = kAllTags;
+    else if (joins_names(t.lower) || toks_[i].kind == TokenKind::number) {
+      // Inside a name ("Bank of England"); a number may also end one ("Channel 4", "Route 66").
+      t.allowed = kOnlyOutside;
+      for (int ty = 0; ty < kTypes; ++ty) {
+        t.allowed |= TagMask{1} << tag(ty, Part::inside);
+        if (toks_[i].kind == TokenKind::number) t.allowed |= TagMask{1} << tag(ty, Part::last);
+      }
+    }
+    if (toks_[i].kind == TokenKind::word && !has_upper(w)) lower_words.insert(w);
+  }
+  std::unordered_map<std::string_view, std::string_view, WordHash, std::equal_to<>> rule_label_of;
+  for (const NameMention& m : rules) {
+    const int type = type_index(m.label);
+    if (type < 0 || m.end > toks_.size()) continue;
+    for (std::size_t k = m.first; k < m.end; ++k) {
+      info_[k].rule = part_label(type, k - m.first, m.end - m.first);
+      info_[k].rule_name = m.rule;
+      rule_label_of.emplace(info_[k].lower, kTypeNames[type]);
+    }
+  }
+  // Lines written in capitals (headlines, datelines): at least two words, none with a small letter.
+  std::size_t line_first = 0;
+  for (std::size_t i = 0; i <= toks_.size(); ++i) {
+    if (i == toks_.size() || (i > line_first && toks_[i].has(kLineStart))) {
+      std::size_t words = 0;
+      bool caps = true;
+      for (std::size_t k = line_first; k < i && caps; ++k) {
+        if (toks_[k].kind != TokenKind::word) continue;
+        ++words;
+        for (const char c : toks_[k].text(text_)) {
+          if (c >= 'a' && c <= 'z') { caps = false; break; }
+        }
+      }
+      if (caps && words >= 2) {
+        for (std::size_t k = line_first; k < i; ++k) info_[k].line_caps = true;
+      }
+      line_first = i;
+    }
+  }
+  for (std::size_t i = 0; i < toks_.size(); ++i) {
+    TokenInfo& t = info_[i];
+    if (t.allowed == kOnlyOutside) continue;
+    const std::string_view w = toks_[i].text(text_);
+    // The gazetteer's longest phrase from here, if this token does not already sit inside one.
+    if (t.gazetteer.empty()) {
+      const Lexicons::Match m = lex.match_name(text_, toks_, i, toks_.size());
+      const int type = m.entry != nullptr ? type_index(m.entry->label) : -1;
+      if (m.tokens > 0 && type >= 0) {
+        for (std::size_t k = 0; k < m.tokens; ++k) info_[i + k].gazetteer = part_label(type, k, m.tokens);
+      }
+    }
+    const Lexicons::Match title = lex.match_title(text_, toks_, i, toks_.size());
+    if (title.tokens > 0 && i + title.tokens < toks_.size()) info_[i + title.tokens].title = "title";
+    t.first_name = lex.is_first_name(w);
+    t.org = lex.org_word(w);
+    t.function_word = name_words::is_function_word(w);
+    t.calendar = name_words::is_calendar_word(w);
+    t.lower_elsewhere = has_upper(w) && lower_words.count(std::string_view(t.lower)) > 0;
+    if (auto it = rule_label_of.find(std::string_view(t.lower)); it != rule_label_of.end()) t.doc_label = it->second;
+  }
+}
+
+template <typename Visit>
+void NameFeatures::visit(std::size_t i, const Sentence& s, Visit&& v) const {
+  const TokenInfo& t = info_[i];
+  const auto at = [&](std::ptrdiff_t d) -> const TokenInfo* {
+    const std::ptrdiff_t k = static_cast<std::ptrdiff_t>(i) + d;
+    if (k < static_cast<std::ptrdiff_t>(s.first_token) || k >= static_cast<std::ptrdiff_t>(s.end_token)) return nullptr;
+    return &info_[static_cast<std::size_t>(k)];
+  };
+  const auto word = [&](std::ptrdiff_t d) -> std::string_view {
+    const TokenInfo* o = at(d);
+    return o != nullptr ? std::string_view(o->lower) : (d < 0 ? "<s>" : "</s>");
+  };
+  const auto shape = [&](std::ptrdiff_t d) -> std::string_view {
+    const TokenInfo* o = at(d);
+    return o != nullptr ? std::string_view(o->shape) : (d < 0 ? "<s>" : "</s>");
+  };
+  v("b", "", "");
+  v("w", t.lower, "");
+  v("sh", t.shape, "");
+  if (t.lower.size() > 3) {
+    v("p3", std::string_view(t.lower).substr(0, 3), "");
+    v("s3", std::string_view(t.lower).substr(t.lower.size() - 3), "");
+  }
+  v("w-1", word(-1), "");
+  v("w+1", word(1), "");
+  v("w-2", word(-2), "");
+  v("w+2", word(2), "");
+  v("sh-1", shape(-1), "");
+  v("sh+1", shape(1), "");
+  v("w-1|sh", word(-1), t.shape);
+  v("sh|w+1", t.shape, word(1));
+  if (i == s.first_token) v("first|sh", t.shape, "");
+  if (toks_[i].has(token_flags::kLineStart)) v("line|sh", t.shape, "");
+  if (t.line_caps) v("capsline|sh", t.shape, "");
+  if (!t.gazetteer.empty()) v("gaz", t.gazetteer, "");
+  if (const TokenInfo* o = at(-1); o != nullptr && !o->gazetteer.empty()) v("gaz-1", o->gazetteer, "");
+  if (const TokenInfo* o = at(1); o != nullptr && !o->gazetteer.empty()) v("gaz+1", o->gazetteer, "");
+  if (t.first_name) v("fn", "", "");
+  if (const TokenInfo* o = at(-1); o != nullptr && o->first_name) v("fn-1", "", "");
+  if (t.title != nullptr) v("title-1", t.title, "");
+  if (t.org != OrgWordPosition::none) v("org", kOrgPositions[static_cast<int>(t.org)], "");
+  if (const TokenInfo* o = at(1); o != nullptr && o->org != OrgWordPosition::none) v("org+1", kOrgPositions[static_cast<int>(o->org)], "");
+  if (const TokenInfo* o = at(2); o != nullptr && o->org != OrgWordPosition::none) v("org+2", kOrgPositions[static_cast<int>(o->org)], "");
+  if (t.function_word) v("fw", "", "");
+  if (t.calendar) v("cal", "", "");
+  if (!t.rule.empty()) {
+    v("rule", t.rule, "");
+    v("rule|by", t.rule, t.rule_name);
+  } else {
+    v("rule", "O", "");
+  }
+  if (const TokenInfo* o = at(-1); o != nullptr && !o->rule.empty()) v("rule-1", o->rule, "");
+  if (const TokenInfo* o = at(1); o != nullptr && !o->rule.empty()) v("rule+1", o->rule, "");
+  if (!t.doc_label.empty()) v("doc", t.doc_label, "");
+  if (t.lower_elsewhere) v("lower-elsewhere", "", "");
+}
+
+void NameFeatures::hashes(std::size_t i, const Sentence& sentence, std::vector<std::uint32_t>& out) const {
+  visit(i, sentence, [&](std::string_view templ, std::string_view a, std::string_view b) {
+    out.push_back(feature_hash(templ, a, b));
+  });
+}
+
+std::vector<std::string> NameFeatures::names(std::size_t i, const Sentence& sentence) const {
+  std::vector<std::string> out;
+  visit(i, sentence, [&](std::string_view templ, std::string_view a, std::string_view b) {
+    std::string n(templ);
+    n += '=';
+    n += a;
+    if (!b.empty()) {
+      n += '|';
+      n += b;
+    }
+    out.push_back(std::move(n));
+  });
+  return out;
+}
+
+}  // namespace newsmark
