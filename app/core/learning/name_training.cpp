@@ -40,8 +40,10 @@ struct PreparedDoc {
 
 // The gold masks of a document's tokens: inside a span, its type (GPE or LOC where the corpus
 // says LOC for both) at the span's BILOU position; outside, O or any type the corpus does not
-// mark throughout. MISC spans are not names in Newsmark: O.
-std::vector<TagMask> gold_masks(const TrainingDoc& doc, std::span<const Token> toks) {
+// mark throughout. MISC spans are not names in Newsmark: O. An unmarked type is let free only
+// on words the gazetteer gives that type ("American" in a corpus without NORP): free on every
+// capitalised word, the type would never be corrected and would spread.
+std::vector<TagMask> gold_masks(const TrainingDoc& doc, std::span<const Token> toks, const NameFeatures& features) {
   const bool splits_places = contains(doc.annotated_types, "GPE");
   TagMask outside = kOnlyOutside;
   for (int t = 0; t < kTypes; ++t) {
@@ -49,7 +51,11 @@ std::vector<TagMask> gold_masks(const TrainingDoc& doc, std::span<const Token> t
     const bool marked = contains(doc.annotated_types, name) || (name == "GPE" && contains(doc.annotated_types, "LOC"));
     if (!marked || contains(doc.partial_types, name)) outside |= type_mask(t);
   }
-  std::vector<TagMask> masks(toks.size(), outside);
+  std::vector<TagMask> masks(toks.size(), kOnlyOutside);
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const int g = features.gazetteer_type(i);
+    if (g >= 0) masks[i] |= outside & type_mask(g);
+  }
   std::size_t k = 0;
   for (const TrainingSpan& s : doc.spans) {
     while (k < toks.size() && toks[k].end <= s.begin) ++k;
@@ -89,9 +95,10 @@ class Perceptron {
       }
     }
   }
+  // One more sentence seen: the average counts every sentence, updated or not.
+  void tick() { ++time_; }
   // Moves the weights towards `gold` and away from `predicted`.
   void update(const PreparedSentence& s, const std::vector<int>& gold, const std::vector<int>& predicted) {
-    ++time_;
     for (std::size_t k = 0; k < gold.size(); ++k) {
       if (gold[k] != predicted[k]) {
         for (std::uint32_t f = s.feature_start[k]; f < s.feature_start[k + 1]; ++f) {
@@ -207,7 +214,7 @@ TrainingResult train_name_model(std::span<const TrainingDoc> docs, const Lexicon
     const std::vector<Sentence> sents = split_sentences(doc.text, toks, Lexicons::continues_sentence_of, &lex);
     const std::vector<NameMention> rules = find_names(doc.text, toks, sents, lex);
     const NameFeatures features(doc.text, toks, lex, rules);
-    const std::vector<TagMask> gold = gold_masks(doc, toks);
+    const std::vector<TagMask> gold = gold_masks(doc, toks, features);
     PreparedDoc pd;
     for (const Sentence& s : sents) {
       PreparedSentence ps;
@@ -243,6 +250,7 @@ TrainingResult train_name_model(std::span<const TrainingDoc> docs, const Lexicon
     for (const PreparedDoc& doc : prepared) {
       for (const PreparedSentence& s : doc.sentences) {
         ++sentences;
+        p.tick();
         p.score(s, ws.emissions);
         const std::span<const float> trans(p.transitions().data(), p.transitions().size());
         best_tags(TagLattice{ws.emissions, trans, s.allowed}, ws.predicted, ws.scratch, ws.back);

@@ -114,6 +114,19 @@ Status Lexicons::load_file(const EmbeddedFile& f) {
       return {};
     });
   }
+  if (f.name == "name_words.tsv") {
+    return for_each_line(f, [&](std::string_view line, std::size_t n) -> Status {
+      auto cols = split_tabs(line);
+      if (cols.size() != 2 || cols[0].empty() || cols[1].empty()) return bad_line(f, n, "expected: word<TAB>kinds");
+      std::uint32_t bits = 0;
+      for (const char k : cols[1]) {
+        if (k < 'a' || k > 'z') return bad_line(f, n, "a kind is a letter a-z");
+        bits |= std::uint32_t{1} << (k - 'a');
+      }
+      name_words_.emplace(cols[0], bits);
+      return {};
+    });
+  }
   if (f.name == "attribution.tsv") {
     return for_each_line(f, [&](std::string_view line, std::size_t n) -> Status {
       auto cols = split_tabs(line);

@@ -139,12 +139,18 @@ NameFeatures::NameFeatures(std::string_view text, std::span<const Token> tokens,
     const Lexicons::Match title = lex.match_title(text_, toks_, i, toks_.size());
     if (title.tokens > 0 && i + title.tokens < toks_.size()) info_[i + title.tokens].title = "title";
     t.first_name = lex.is_first_name(w);
+    t.name_kinds = lex.name_word_kinds(t.lower);
     t.org = lex.org_word(w);
     t.function_word = name_words::is_function_word(w);
     t.calendar = name_words::is_calendar_word(w);
     t.lower_elsewhere = has_upper(w) && lower_words.count(std::string_view(t.lower)) > 0;
     if (auto it = rule_label_of.find(std::string_view(t.lower)); it != rule_label_of.end()) t.doc_label = it->second;
   }
+}
+
+int NameFeatures::gazetteer_type(std::size_t i) const {
+  const std::string_view g = info_[i].gazetteer;
+  return g.empty() ? -1 : type_index(g.substr(0, g.find('-')));
 }
 
 template <typename Visit>
@@ -170,6 +176,7 @@ void NameFeatures::visit(std::size_t i, const Sentence& s, Visit&& v) const {
     v("p3", std::string_view(t.lower).substr(0, 3), "");
     v("s3", std::string_view(t.lower).substr(t.lower.size() - 3), "");
   }
+  if (t.lower.size() > 4) v("s4", std::string_view(t.lower).substr(t.lower.size() - 4), "");
   v("w-1", word(-1), "");
   v("w+1", word(1), "");
   v("w-2", word(-2), "");
@@ -178,6 +185,10 @@ void NameFeatures::visit(std::size_t i, const Sentence& s, Visit&& v) const {
   v("sh+1", shape(1), "");
   v("w-1|sh", word(-1), t.shape);
   v("sh|w+1", t.shape, word(1));
+  v("w-1|w", word(-1), t.lower);
+  v("w|w+1", t.lower, word(1));
+  v("sh-1|sh", shape(-1), t.shape);
+  v("sh|sh+1", t.shape, shape(1));
   if (i == s.first_token) v("first|sh", t.shape, "");
   if (toks_[i].has(token_flags::kLineStart)) v("line|sh", t.shape, "");
   if (t.line_caps) v("capsline|sh", t.shape, "");
@@ -190,6 +201,17 @@ void NameFeatures::visit(std::size_t i, const Sentence& s, Visit&& v) const {
   if (t.org != OrgWordPosition::none) v("org", kOrgPositions[static_cast<int>(t.org)], "");
   if (const TokenInfo* o = at(1); o != nullptr && o->org != OrgWordPosition::none) v("org+1", kOrgPositions[static_cast<int>(o->org)], "");
   if (const TokenInfo* o = at(2); o != nullptr && o->org != OrgWordPosition::none) v("org+2", kOrgPositions[static_cast<int>(o->org)], "");
+  // The kinds of known name the word (and its neighbours) occur in: one feature per kind.
+  const auto kinds = [&](std::string_view templ, const TokenInfo* o) {
+    constexpr std::string_view kLetters = "abcdefghijklmnopqrstuvwxyz";
+    if (o == nullptr) return;
+    for (std::size_t k = 0; k < kLetters.size(); ++k) {
+      if ((o->name_kinds >> k) & 1u) v(templ, kLetters.substr(k, 1), "");
+    }
+  };
+  kinds("list", &t);
+  kinds("list-1", at(-1));
+  kinds("list+1", at(1));
   if (t.function_word) v("fw", "", "");
   if (t.calendar) v("cal", "", "");
   if (!t.rule.empty()) {

@@ -38,6 +38,8 @@ class NameFeatures {
   // The tags token i may take: none but O for lower-case words, O or inside a name for
   // connectors ("of", "de", "&"), any for words with a capital letter.
   name_tags::TagMask allowed(std::size_t i) const { return info_[i].allowed; }
+  // The type of the gazetteer phrase token i is part of (name_tags::type_index), or -1.
+  int gazetteer_type(std::size_t i) const;
 
   // Appends the hashes of token i's features (i within `sentence`).
   void hashes(std::size_t i, const Sentence& sentence, std::vector<std::uint32_t>& out) const;
@@ -60,6 +62,7 @@ class NameFeatures {
     bool lower_elsewhere = false;  // the word also appears in lower case in the document
     bool line_caps = false;        // its line is written in capitals
     OrgWordPosition org = OrgWordPosition::none;
+    std::uint32_t name_kinds = 0;  // Lexicons::name_word_kinds
   };
   template <typename Visit>
   void visit(std::size_t i, const Sentence& sentence, Visit&& visit) const;

@@ -1,7 +1,9 @@
 #include "core/names/name_tagger.h"
 
 #include <algorithm>
+#include <cstdlib>
 
+#include "core/names/name_consistency.h"
 #include "core/names/name_decoder.h"
 #include "core/names/name_features.h"
 
@@ -105,17 +107,31 @@ std::vector<NameMention> tag_names(std::string_view text, std::span<const Token>
       k = end - 1;
     }
   }
+  out = make_names_consistent(text, tokens, sentences, std::move(out));
   if (strategy == NameStrategy::model_and_rules) {
-    // The gazetteer's names the model left out, where they overlap none of its mentions.
+    const char* v = std::getenv("NM_COMBINE");
+    const int variant = v ? std::atoi(v) : 1;
     std::vector<NameMention> merged;
-    merged.reserve(out.size());
-    std::size_t j = 0;
-    for (const NameMention& r : rules) {
-      while (j < out.size() && out[j].end <= r.first) merged.push_back(std::move(out[j++]));
-      const bool overlaps = j < out.size() && out[j].first < r.end;
-      if (!overlaps && r.rule == "gazetteer") merged.push_back(r);
+    if (variant == 0) {  // rules first, model fills gaps
+      std::size_t j = 0;
+      std::vector<NameMention> base(rules.begin(), rules.end());
+      for (NameMention& m : out) {
+        bool overlaps = false;
+        for (const NameMention& r : base) overlaps = overlaps || (r.first < m.end && m.first < r.end);
+        if (!overlaps) merged.push_back(std::move(m));
+      }
+      (void)j;
+      for (const NameMention& r : base) merged.push_back(r);
+      std::sort(merged.begin(), merged.end(), [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
+    } else {
+      std::size_t j = 0;
+      for (const NameMention& r : rules) {
+        while (j < out.size() && out[j].end <= r.first) merged.push_back(std::move(out[j++]));
+        const bool overlaps = j < out.size() && out[j].first < r.end;
+        if (!overlaps && (variant == 2 || r.rule == "gazetteer")) merged.push_back(r);
+      }
+      while (j < out.size()) merged.push_back(std::move(out[j++]));
     }
-    while (j < out.size()) merged.push_back(std::move(out[j++]));
     out = std::move(merged);
   }
   return out;

@@ -572,17 +572,6 @@ class NameFinder {
             }
           }
         }
-        // "the Pentagon", "the United States": the determiner is part of the name's extent.
-        const Token* nt = x.end < toks_.size() ? &toks_[x.end] : nullptr;
-        const std::string_view nw = tok(x.end);
-        const bool verb_like = nw.size() > 3 && nw.ends_with("ed");
-        const bool premodifier = nt != nullptr && nt->kind == TokenKind::word && !nt->has(kPossessive) &&
-                                 !stops_extension(nw) && !is_speech_verb(nw) && !verb_like;
-        if (!premodifier && x.first > 0 && (tok(x.first - 1) == "the" || tok(x.first - 1) == "The") && !covered(x.first - 1)) {
-          if (x.canonical.empty()) x.canonical = text_.substr(x.span.begin, x.span.size());
-          --x.first;
-          x.span.begin = toks_[x.first].begin;
-        }
       }
     }
     // The kept mentions are still in text order; merge the few new ones in.

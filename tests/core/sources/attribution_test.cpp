@@ -123,7 +123,7 @@ const Row kRows[] = {
     {"document_data", "Data from the agency show the river is cleaner.",
      {"indirect|the river is cleaner|Data from the agency|document|-"}},
     {"media_outlet_is_document", "The Harbourton Gazette reported that the mayor would resign.",
-     {"indirect|the mayor would resign|The Harbourton Gazette|document|Harbourton Gazette"}},
+     {"indirect|the mayor would resign|Harbourton Gazette|document|Harbourton Gazette"}},
     {"they_continue_anonymous",
      "Officials said the road would close on Friday. They said it would reopen in May.",
      {"indirect|the road would close on Friday|Officials|anonymous|-",
