@@ -27,7 +27,7 @@ struct AnalyzeOptions {
   bool quotes = true;  // quotes, cues, sources and hedges (speakers need names)
   // Who decides the names: the trained model with the rules as its features (and the
   // gazetteer's names it left out), the model alone, or the rules alone (name_tagger.h).
-  NameStrategy name_strategy = NameStrategy::rules;
+  NameStrategy name_strategy = NameStrategy::model_and_rules;
   // Called before each stage with the share of the work done so far (0 to 1, by each stage's
   // measured share of the time on news text) and the stage's name, for a progress bar. The
   // browser analyses long articles in a worker that posts these to the page.

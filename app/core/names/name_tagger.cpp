@@ -1,7 +1,6 @@
 #include "core/names/name_tagger.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "core/names/name_consistency.h"
 #include "core/names/name_decoder.h"
@@ -90,18 +89,24 @@ std::vector<NameMention> tag_names(std::string_view text, std::span<const Token>
       m.rule = "model";
       m.reason = reason_for(features, model, first, s, tags[k]);
       m.confidence = 0.6f;
-      // The rules' mention of the same words lends its canonical name.
+      // The rules' mention of the same words lends its canonical name, and the gazetteer splits
+      // places into GPE and LOC (most training corpora cannot tell them apart).
+      const auto is_place = [](std::string_view l) { return l == "GPE" || l == "LOC"; };
       while (next_rule < rules.size() && rules[next_rule].end <= first) ++next_rule;
       for (std::size_t r = next_rule; r < rules.size() && rules[r].first < last; ++r) {
         if (rules[r].first == first && rules[r].end == last) {
           m.canonical = rules[r].canonical;
           m.canonical_owned = rules[r].canonical_owned;
+          if (is_place(m.label) && is_place(rules[r].label)) m.label = rules[r].label;
           if (rules[r].label == m.label) m.confidence = 0.75f;
         }
       }
       if (m.canonical.empty() && m.canonical_owned.empty()) {
         const Lexicons::Match g = lex.match_name(text, tokens, first, last);
-        if (g.tokens == last - first && g.entry != nullptr && g.entry->label == m.label) m.canonical = g.entry->canonical;
+        if (g.tokens == last - first && g.entry != nullptr) {
+          if (is_place(m.label) && is_place(g.entry->label)) m.label = kTypeNames[type_index(g.entry->label)];
+          if (g.entry->label == m.label) m.canonical = g.entry->canonical;
+        }
       }
       out.push_back(std::move(m));
       k = end - 1;
@@ -109,29 +114,21 @@ std::vector<NameMention> tag_names(std::string_view text, std::span<const Token>
   }
   out = make_names_consistent(text, tokens, sentences, std::move(out));
   if (strategy == NameStrategy::model_and_rules) {
-    const char* v = std::getenv("NM_COMBINE");
-    const int variant = v ? std::atoi(v) : 1;
+    // The rules' names where the model found nothing that overlaps them: measured on news, the
+    // rules still know things the model does not (dev +1.9, first-look articles +1.4 F1).
     std::vector<NameMention> merged;
-    if (variant == 0) {  // rules first, model fills gaps
-      std::size_t j = 0;
-      std::vector<NameMention> base(rules.begin(), rules.end());
-      for (NameMention& m : out) {
-        bool overlaps = false;
-        for (const NameMention& r : base) overlaps = overlaps || (r.first < m.end && m.first < r.end);
-        if (!overlaps) merged.push_back(std::move(m));
-      }
-      (void)j;
-      for (const NameMention& r : base) merged.push_back(r);
-      std::sort(merged.begin(), merged.end(), [](const NameMention& a, const NameMention& b) { return a.first < b.first; });
-    } else {
-      std::size_t j = 0;
-      for (const NameMention& r : rules) {
-        while (j < out.size() && out[j].end <= r.first) merged.push_back(std::move(out[j++]));
-        const bool overlaps = j < out.size() && out[j].first < r.end;
-        if (!overlaps && (variant == 2 || r.rule == "gazetteer")) merged.push_back(r);
-      }
-      while (j < out.size()) merged.push_back(std::move(out[j++]));
+    merged.reserve(out.size() + rules.size() / 4);
+    std::size_t j = 0;
+    for (const NameMention& r : rules) {
+      while (j < out.size() && out[j].end <= r.first) merged.push_back(std::move(out[j++]));
+      const bool overlaps = (j < out.size() && out[j].first < r.end) || (!merged.empty() && merged.back().end > r.first);
+      // A person with the title before the name ("Secretary of State Marcus Lindqvist") is kept
+      // around the model's bare name: the source stage resolves "the secretary" through it.
+      const bool titled = r.rule == "title" && j < out.size() && out[j].label == r.label && out[j].end == r.end &&
+                          out[j].first > r.first;
+      if (!overlaps || titled) merged.push_back(r);
     }
+    while (j < out.size()) merged.push_back(std::move(out[j++]));
     out = std::move(merged);
   }
   return out;

@@ -19,7 +19,7 @@
 namespace newsmark {
 
 // How the names stage decides: the rules alone (names.h), the model alone (rules as its
-// features), or the model plus the rules' gazetteer names the model left out.
+// features), or the model plus the rules' names where the model found none.
 enum class NameStrategy : std::uint8_t { rules, model, model_and_rules };
 // "rules", "model", "combined" (command-line and test spelling); nullopt for anything else.
 std::optional<NameStrategy> parse_name_strategy(std::string_view name);

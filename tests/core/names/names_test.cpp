@@ -14,10 +14,12 @@ namespace {
 
 using testing_support::engine;
 
-// "text:LABEL" for every name annotation, in text order.
+// "text:LABEL" for every name annotation the rules find, in text order (the trained tagger has
+// its own tests: name_tagger_test.cpp).
 std::vector<std::string> names_in(const std::string& text) {
   auto doc = load_document(text, {});
   AnalyzeOptions opt;
+  opt.name_strategy = NameStrategy::rules;
   opt.measures = false;
   opt.times = false;
   opt.quotes = false;
