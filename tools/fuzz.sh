@@ -29,7 +29,7 @@ while (( $# )); do
     *) targets+=("$1"); shift ;;
   esac
 done
-(( ${#targets[@]} )) || targets=(fuzz_newsmark_json fuzz_w3c fuzz_brat fuzz_html_text fuzz_open_input fuzz_analyze fuzz_analysis_transfer fuzz_exercise)
+(( ${#targets[@]} )) || targets=(fuzz_newsmark_json fuzz_w3c fuzz_brat fuzz_html_text fuzz_open_input fuzz_analyze fuzz_analysis_transfer fuzz_exercise fuzz_name_model)
 B="$ROOT/build/fuzz"
 if [[ ! -f "$B/build.ninja" ]]; then
   CC=clang CXX=clang++ cmake -S "$ROOT" -B "$B" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSMARK_FUZZ=ON \
@@ -38,7 +38,7 @@ fi
 cmake --build "$B" --target "${targets[@]}" > /dev/null
 
 # Seeds: the project's own files, plus each importable format of the sample articles.
-seeds="$B/seeds-3"  # named after the seed set: a new one is made when it changes
+seeds="$B/seeds-4"  # named after the seed set: a new one is made when it changes
 if [[ ! -d "$seeds" ]]; then
   mkdir -p "$seeds"/{json,w3c,brat,html,any,text}
   cp "$ROOT"/tests/data/*.json "$seeds/json/" 2>/dev/null || true
@@ -57,19 +57,24 @@ if [[ ! -d "$seeds" ]]; then
     "$ROOT/build/native/newsmark" convert "$f" --to newsmark --no-analyze -o "$seeds/json/$(basename "$f" .exercise.txt).json" 2> /dev/null || true
     cp "$seeds/json/$(basename "$f" .exercise.txt).json" "$f" "$seeds/exercise/" 2> /dev/null || true
   done
+  # Name models: a small one trained on two invented sentences (the built-in one is too
+  # large to mutate usefully).
+  mkdir -p "$seeds/model"
+  "$ROOT/build/native/newsmark" train names --data "$ROOT/tests/fuzz/name_seed.jsonl" --epochs 2 --max-features 12 \
+    -o "$seeds/model/small.bin" > /dev/null
   cp "$seeds"/json/* "$seeds"/w3c/* "$seeds"/html/* "$seeds"/text/* "$seeds/any/" 2>/dev/null || true
 fi
 seed_dir() {
   case "$1" in
     fuzz_newsmark_json) echo "$seeds/json" ;; fuzz_w3c) echo "$seeds/w3c" ;; fuzz_brat) echo "$seeds/brat" ;;
-    fuzz_html_text) echo "$seeds/html" ;; fuzz_analyze | fuzz_analysis_transfer) echo "$seeds/text" ;; fuzz_exercise) echo "$seeds/exercise" ;; *) echo "$seeds/any" ;;
+    fuzz_html_text) echo "$seeds/html" ;; fuzz_analyze | fuzz_analysis_transfer) echo "$seeds/text" ;; fuzz_exercise) echo "$seeds/exercise" ;; fuzz_name_model) echo "$seeds/model" ;; *) echo "$seeds/any" ;;
   esac
 }
 
 # Runs per target for --ci: about 10 seconds each on a 2-core machine.
 ci_runs() {
   case "$1" in
-    fuzz_newsmark_json|fuzz_w3c) echo 40000 ;; fuzz_exercise) echo 20000 ;; fuzz_brat) echo 6000 ;; fuzz_html_text) echo 3000 ;;
+    fuzz_newsmark_json|fuzz_w3c) echo 40000 ;; fuzz_exercise|fuzz_name_model) echo 20000 ;; fuzz_brat) echo 6000 ;; fuzz_html_text) echo 3000 ;;
     *) echo 1500 ;;
   esac
 }
