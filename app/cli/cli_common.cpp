@@ -40,4 +40,18 @@ Status write_all(const std::string& path, const std::string& data) {
   return {};
 }
 
+bool load_name_model(Engine& engine, const std::string& path) {
+  if (path.empty()) return true;
+  auto bytes = read_all(path);
+  if (!bytes) {
+    std::fprintf(stderr, "newsmark: %s\n", bytes.error().message.c_str());
+    return false;
+  }
+  engine.use_name_model({reinterpret_cast<const unsigned char*>(bytes->data()), bytes->size()});
+  if (!engine.name_model_problem().empty()) {
+    std::fprintf(stderr, "newsmark: %s: %s\n", path.c_str(), engine.name_model_problem().c_str());
+  }
+  return true;
+}
+
 }  // namespace newsmark::cli

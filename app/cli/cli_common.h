@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/engine.h"
 #include "core/model/result.h"
 
 namespace newsmark::cli {
@@ -13,6 +14,9 @@ Result<std::string> read_all(const std::string& path);
 // The value after option argv[i] ("--dct 2026-03-14"): stores it in `target` and steps `i`
 // over it; false (after a message) when the option is last.
 bool option_value(int argc, char** argv, int& i, std::string& target);
+// Loads a name model file into `engine` (`newsmark train names` output); a damaged file is
+// reported on stderr and the rules find the names. False only when the file cannot be read.
+bool load_name_model(Engine& engine, const std::string& path);
 // Writes `data` to `path` ('' or '-' = standard output).
 Status write_all(const std::string& path, const std::string& data);
 

@@ -20,10 +20,11 @@ struct DocArgs {
   bool pretty = false;
   bool jsonl = false;
   AnalyzeOptions options;
+  std::string name_model;  // --name-model FILE
 };
 
-// Parses FILE, --dct, --title, --pretty, --jsonl, --names, -o. Returns false (after a message) on
-// bad usage.
+// Parses FILE, --dct, --title, --pretty, --jsonl, --names, --name-model, -o. Returns false (after
+// a message) on bad usage.
 bool parse_doc_args(int argc, char** argv, DocArgs& a) {
   for (int i = 0; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -33,6 +34,7 @@ bool parse_doc_args(int argc, char** argv, DocArgs& a) {
     else if (arg == "-o") { if (!value(a.out)) return false; }
     else if (arg == "--pretty") a.pretty = true;
     else if (arg == "--jsonl") a.jsonl = true;
+    else if (arg == "--name-model") { if (!value(a.name_model)) return false; }
     else if (arg == "--names") {
       std::string name;
       if (!value(name)) return false;
@@ -154,6 +156,7 @@ int cmd_analyze(int argc, char** argv) {
   auto engine = Engine::create();
   if (!engine) return fail({}, engine.error());
   if (!engine->name_model_problem().empty()) std::fprintf(stderr, "newsmark: %s\n", engine->name_model_problem().c_str());
+  if (!load_name_model(engine.value(), a.name_model)) return kExitBadInput;
   if (a.jsonl) return analyze_jsonl(a, *engine);
   auto loaded = load_file(a);
   if (!loaded) return fail(a.file, loaded.error());

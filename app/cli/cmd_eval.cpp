@@ -91,12 +91,15 @@ void print_row(const std::string& name, const Counts& c, bool with_value) {
 }  // namespace
 
 int cmd_eval(int argc, char** argv) {
-  std::string gold_path, strategy_name;
+  std::string gold_path, strategy_name, model_path;
   bool per_doc = false;
   AnalyzeOptions options;
   for (int i = 0; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--per-doc") per_doc = true;
+    else if (a == "--name-model") {
+      if (!option_value(argc, argv, i, model_path)) return kExitUsage;
+    }
     else if (a == "--names") {
       if (!option_value(argc, argv, i, strategy_name)) return kExitUsage;
       if (auto st = parse_name_strategy(strategy_name)) options.name_strategy = *st;
@@ -112,7 +115,7 @@ int cmd_eval(int argc, char** argv) {
     }
   }
   if (gold_path.empty()) {
-    std::fprintf(stderr, "usage: newsmark eval GOLD.jsonl [--per-doc] [--names rules|model|combined]\n");
+    std::fprintf(stderr, "usage: newsmark eval GOLD.jsonl [--per-doc] [--names rules|model|combined] [--name-model FILE]\n");
     return kExitUsage;
   }
   auto gold_raw = read_all(gold_path);
@@ -158,6 +161,7 @@ int cmd_eval(int argc, char** argv) {
     std::fprintf(stderr, "newsmark: %s\n", engine.error().message.c_str());
     return kExitBadInput;
   }
+  if (!load_name_model(engine.value(), model_path)) return kExitBadInput;
 
   Scoreboard board, board_prenam;
   AttributionScore attribution;

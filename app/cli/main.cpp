@@ -19,10 +19,10 @@ namespace {
 
 void usage(std::FILE* to) {
   std::fprintf(to,
-               "usage: newsmark analyze FILE|- [--dct YYYY-MM-DD] [--title T] [--pretty] [--names S] [-o OUT]\n"
+               "usage: newsmark analyze FILE|- [--dct YYYY-MM-DD] [--title T] [--pretty] [--names S] [--name-model F] [-o OUT]\n"
                "       newsmark analyze --jsonl IN.jsonl|- [-o OUT.jsonl]\n"
                "       newsmark timeline FILE|- [--dct YYYY-MM-DD] [-o OUT]\n"
-               "       newsmark eval GOLD.jsonl [--per-doc] [--names S]\n"
+               "       newsmark eval GOLD.jsonl [--per-doc] [--names S] [--name-model F]\n"
                "       newsmark load FILE [--dct YYYY-MM-DD] [--title T] [-o OUT]\n"
                "       newsmark convert IN [IN2] --to FORMAT [-o OUT] [--dct YYYY-MM-DD] [--no-analyze]\n"
                "       newsmark score --key KEY --student S1 [S2 ...] [--labels A,B] [--csv OUT]\n"
@@ -32,7 +32,8 @@ void usage(std::FILE* to) {
                "analyze  annotates an article (UTF-8 text) and prints Newsmark JSON; with --jsonl,\n"
                "         reads {\"id\",\"text\",\"dct\"} per line and writes one result per line.\n"
                "         --names S: who finds names: combined (the trained model and the rules; the\n"
-               "         default), model, or rules.\n"
+               "         default), model, or rules. --name-model F: a model from `train` instead of the\n"
+               "         built-in one.\n"
                "timeline prints the article's dated events in time order, with the clause each dates.\n"
                "eval     runs the engine on gold texts and scores it (strict/relaxed P/R/F1 per label).\n"
                "         (throughput and memory: tools/bench.sh)\n"

@@ -61,10 +61,15 @@ void link_attribution(const Attribution& att, std::span<const std::int32_t> enti
 Result<Engine> Engine::create() {
   auto lex = Lexicons::load_builtin();
   if (!lex) return lex.error();
-  auto model = NameModel::read(embedded_name_model());
-  Engine engine(std::move(lex).value(), model ? std::move(model).value() : NameModel{});
-  if (!model) engine.names_problem_ = model.error().message + "; names come from the rules alone";
+  Engine engine(std::move(lex).value());
+  engine.use_name_model(embedded_name_model());
   return engine;
+}
+
+void Engine::use_name_model(std::span<const unsigned char> bytes) {
+  auto model = NameModel::read(bytes);
+  names_ = model ? std::move(model).value() : NameModel{};
+  names_problem_ = model ? std::string() : model.error().message + "; names come from the rules alone";
 }
 
 // Where each stage begins, as a share of the whole analysis, measured on 8 MB of generated

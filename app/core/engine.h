@@ -60,6 +60,9 @@ class Engine {
   Analysis analyze(const Document& doc, const AnalyzeOptions& options = {}) const;
   const Lexicons& lexicons() const { return lex_; }
   const NameModel& name_model() const { return names_; }
+  // Replaces the name model with the one in `bytes` (a retrained assets/models/names.bin); a
+  // damaged one leaves the rules alone, and name_model_problem() says why.
+  void use_name_model(std::span<const unsigned char> bytes);
   // Empty when the built-in name model loaded; else the message of its error.
   const std::string& name_model_problem() const { return names_problem_; }
 

@@ -1,0 +1,47 @@
+# `newsmark train names` and model files end to end: training twice on the same data writes the
+# same bytes; the trained model is used by analyze --name-model; a damaged model is named and
+# the rules find the names; bad usage exits 2.
+file(REMOVE_RECURSE "${OUT}")
+file(MAKE_DIRECTORY "${OUT}")
+include("${CMAKE_CURRENT_LIST_DIR}/cli_helpers.cmake")
+
+run("${CLI}" train names --data "${SEED}" --epochs 3 -o a.bin)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "train failed (${rc}): ${err}")
+endif()
+expect_in("${out}" "epoch 3:" "the training log")
+expect_in("${out}" "model alone" "the held-out table")
+run("${CLI}" train names --data "${SEED}" --epochs 3 -o b.bin)
+file(SHA256 "${OUT}/a.bin" ha)
+file(SHA256 "${OUT}/b.bin" hb)
+if(NOT ha STREQUAL hb)
+  message(FATAL_ERROR "two trainings on the same data wrote different models")
+endif()
+
+file(WRITE "${OUT}/article.txt" "Tova Brenning said Quorvel Dynamics would open an office in Leeds.\n")
+run("${CLI}" analyze article.txt --names model --name-model a.bin)
+if(NOT rc EQUAL 0 OR NOT err STREQUAL "")
+  message(FATAL_ERROR "analyze with the trained model: ${rc} ${err}")
+endif()
+expect_in("${out}" "\"rule\":\"model\"" "a name found by the trained model")
+
+# A damaged model: its first 100 bytes.
+file(READ "${OUT}/a.bin" head LIMIT 100 HEX)
+string(REGEX REPLACE "([0-9a-f][0-9a-f])" "\\\\x\\1" escaped "${head}")
+execute_process(COMMAND printf "${escaped}" OUTPUT_FILE "${OUT}/damaged.bin")
+run("${CLI}" analyze article.txt --name-model damaged.bin)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "a damaged model must not stop the analysis (${rc}): ${err}")
+endif()
+expect_in("${err}" "the name model is damaged" "the damaged model's message")
+expect_in("${err}" "names come from the rules alone" "the fallback")
+expect_in("${out}" "\"label\":\"PERSON\"" "names from the rules")
+
+run("${CLI}" train names --epochs 3 -o c.bin)
+if(NOT rc EQUAL 2)
+  message(FATAL_ERROR "train without --data should exit 2, not ${rc}")
+endif()
+run("${CLI}" train names --data "${SEED}" --epochs zero -o c.bin)
+if(NOT rc EQUAL 2)
+  message(FATAL_ERROR "train with --epochs zero should exit 2, not ${rc}")
+endif()
