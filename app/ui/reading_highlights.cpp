@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/model/label_set.h"
+#include "core/names/name_features.h"
 #include "imgui.h"
 #include "ui/label_colors.h"
 #include "ui/widgets.h"
@@ -305,6 +306,10 @@ void ReadingView::draw_tooltip(const Document& doc, const AnnotationSet& set, co
   if (a.attr("certain") != nullptr) ImGui::TextDisabled("Placed by a guess: check it against the text.");
   if (a.attr("dct") != nullptr) ImGui::TextDisabled("The article's own date.");
   const std::string* rule = a.attr("rule");
+  if (const std::string* why = a.attr("features"); why != nullptr && rule != nullptr && *rule == "model") {
+    // The trained tagger's strongest reasons, in words (core/names/name_features.h).
+    ImGui::TextWrapped("Why the model thinks so: %s.", describe_name_features(*why).c_str());
+  }
   ImGui::TextDisabled("%s suggestion, confidence %.0f%%%s%s", a.origin == Origin::user ? "Your" : "Engine",
                       static_cast<double>(a.confidence) * 100.0, rule ? " \xC2\xB7 " : "", rule ? rule->c_str() : "");
   ImGui::PopTextWrapPos();

@@ -1,5 +1,6 @@
 #include "core/names/name_features.h"
 
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -66,7 +67,86 @@ bool joins_names(std::string_view lower) {
 
 constexpr std::string_view kOrgPositions[] = {"", "first", "last", "any"};
 
+std::string_view type_in_words(std::string_view label) {
+  const std::string_view type = label.substr(0, label.find('-'));
+  if (type == "PERSON") return "people";
+  if (type == "ORG") return "organisations";
+  if (type == "GPE") return "countries, states and cities";
+  if (type == "LOC") return "places";
+  if (type == "NORP") return "nationalities and groups";
+  return type;
+}
+
+std::string kind_in_words(std::string_view k) {
+  static constexpr std::pair<char, std::string_view> kKinds[] = {
+      {'g', "a given name"}, {'s', "a surname"}, {'c', "a city"}, {'t', "a state or province"}, {'n', "a country"},
+      {'l', "a region or natural place"}, {'o', "a company"}, {'m', "a news outlet"}, {'v', "a government body"},
+      {'f', "a sports club"}, {'p', "a political party"}, {'i', "an international body"}, {'u', "a union"},
+      {'e', "a school or university"}, {'d', "a product"}, {'x', "a market index"}};
+  for (const auto& [letter, words] : kKinds) {
+    if (k.size() == 1 && k[0] == letter) return std::string(words);
+  }
+  return std::string(k);
+}
+
+std::string quoted(std::string_view w) { return "\u201C" + std::string(w) + "\u201D"; }
+
+std::string one_feature_in_words(std::string_view f) {
+  const std::size_t eq = f.find('=');
+  const std::string_view t = f.substr(0, eq);
+  const std::string_view v = eq == std::string_view::npos ? std::string_view() : f.substr(eq + 1);
+  if (t == "w") return "the word " + quoted(v);
+  if (t == "w-1") return quoted(v) + " before it";
+  if (t == "w-2") return quoted(v) + " two words before it";
+  if (t == "w+1") return quoted(v) + " after it";
+  if (t == "w+2") return quoted(v) + " two words after it";
+  if (t == "w-1|w" || t == "w|w+1") {
+    std::string words(v);
+    std::replace(words.begin(), words.end(), '|', ' ');
+    return "the words " + quoted(words);
+  }
+  if (t == "w-1|sh") return quoted(v.substr(0, v.find('|'))) + " before a capitalised word";
+  if (t == "sh|w+1") return "a capitalised word before " + quoted(v.substr(v.find('|') + 1));
+  if (t == "sh" || t == "sh-1" || t == "sh+1" || t == "sh-1|sh" || t == "sh|sh+1") return "how the words are capitalised";
+  if (t == "p3" || t == "s3" || t == "s4") return "how the word " + std::string(t[0] == 'p' ? "begins" : "ends") + " (" + quoted(v) + ")";
+  if (t == "first|sh") return "the start of a sentence";
+  if (t == "line|sh") return "the start of a line";
+  if (t == "capsline|sh") return "a line in capitals";
+  if (t == "gaz") return "in the list of " + std::string(type_in_words(v));
+  if (t == "gaz-1" || t == "gaz+1") return std::string("next to a name in the list of ") + std::string(type_in_words(v));
+  if (t == "fn") return "a known first name";
+  if (t == "fn-1") return "a first name before it";
+  if (t == "title-1") return "a title or role before it";
+  if (t == "org" || t == "org+1" || t == "org+2") return "a word organisations' names use";
+  if (t == "list") return "part of the name of " + kind_in_words(v);
+  if (t == "list-1" || t == "list+1") return "next to part of the name of " + kind_in_words(v);
+  if (t == "fw") return "a word that starts sentences";
+  if (t == "cal") return "a day, month or holiday";
+  if (t == "rule" || t == "rule|by") return v == "O" ? "no rule found a name here" : "the rules' guess: " + std::string(type_in_words(v));
+  if (t == "rule-1" || t == "rule+1") return "next to a name the rules found";
+  if (t == "doc") return "marked as " + std::string(type_in_words(v)) + " elsewhere in the article";
+  if (t == "lower-elsewhere") return "also written in lower case in the article";
+  if (t == "b") return "how often names are of this kind";
+  return std::string(f);
+}
+
 }  // namespace
+
+std::string describe_name_features(std::string_view features) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos <= features.size()) {
+    std::size_t comma = features.find(", ", pos);
+    if (comma == std::string_view::npos) comma = features.size();
+    const std::string_view one = features.substr(pos, comma - pos);
+    if (!one.empty()) {
+      if (!out.empty()) out += "; ";
+      out += one_feature_in_words(one);
+    }
+    pos = comma + 2;
+  }
+  return out;
+}
 
 std::uint32_t feature_hash(std::string_view templ, std::string_view value, std::string_view second) {
   std::uint32_t h = fnv(2166136261u, templ);

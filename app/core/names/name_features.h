@@ -29,6 +29,10 @@ namespace newsmark {
 // of two values ("w-1|sh": the word before and this word's shape) hashes both.
 std::uint32_t feature_hash(std::string_view templ, std::string_view value, std::string_view second = {});
 
+// A list of feature names as the tagger gives them with a suggestion ("w-1=senator, fn, gaz=GPE-U")
+// in words a reader follows ("“senator” before it; a known first name; in the list of places").
+std::string describe_name_features(std::string_view features);
+
 class NameFeatures {
  public:
   // `rules` are the rule stage's mentions for the same tokens (sorted, as find_names gives them).

@@ -111,3 +111,17 @@ TEST(NameFeatures, HashIsStableAndNeverZero) {
 
 }  // namespace
 }  // namespace newsmark
+
+namespace newsmark {
+namespace {
+
+TEST(NameFeatures, ReasonsReadAsWords) {
+  EXPECT_EQ(describe_name_features("w-1=senator, fn, gaz=GPE-U"),
+            "\u201Csenator\u201D before it; a known first name; in the list of countries, states and cities");
+  EXPECT_EQ(describe_name_features("list=o, capsline|sh=X"), "part of the name of a company; a line in capitals");
+  EXPECT_EQ(describe_name_features("the same name elsewhere in the article"), "the same name elsewhere in the article");
+  EXPECT_EQ(describe_name_features(""), "");
+}
+
+}  // namespace
+}  // namespace newsmark
