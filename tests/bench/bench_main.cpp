@@ -17,6 +17,7 @@
 #include "core/sources/attribution.h"
 #include "core/names/clustering.h"
 #include "core/engine.h"
+#include "core/names/name_tagger.h"
 #include "core/names/names.h"
 #include "core/numbers/numbers.h"
 #include "core/segmentation/sentences.h"
@@ -171,6 +172,11 @@ int main(int argc, char** argv) {
   const double s_meas = best_seconds(repeat, [&] { (void)newsmark::find_measures(t, toks); });
   const std::optional<newsmark::IsoDate> dct = newsmark::IsoDate{2026, 3, 14};
   const double s_time = best_seconds(repeat, [&] { (void)newsmark::find_timexes(t, toks, sents, dct); });
+  // The trained tagger, over the rules' names (the names stage is both).
+  const std::vector<newsmark::NameMention> rule_names = newsmark::find_names(t, toks, sents, lex);
+  const double s_tagger = best_seconds(repeat, [&] {
+    (void)newsmark::tag_names(t, toks, sents, lex, engine->name_model(), rule_names, newsmark::NameStrategy::model_and_rules);
+  });
   // The quote stage needs the names and their entities.
   const std::vector<newsmark::NameMention> names = newsmark::find_names(t, toks, sents, lex);
   const std::vector<std::int32_t> entity_of = newsmark::cluster_mentions(t, names).entity_of;
@@ -193,7 +199,9 @@ int main(int argc, char** argv) {
   std::printf("%-24s %10s %12s\n", "stage", "ms", "M chars/s");
   std::printf("%-24s %10.1f %12.1f\n", "tokenize", s_tok * 1e3, rate(s_tok));
   std::printf("%-24s %10.1f %12.1f\n", "sentences", s_sent * 1e3, rate(s_sent));
-  std::printf("%-24s %10.1f %12.1f\n", "names", s_names * 1e3, rate(s_names));
+  std::printf("%-24s %10.1f %12.1f\n", "names: rules", s_names * 1e3, rate(s_names));
+  std::printf("%-24s %10.1f %12.1f\n", "names: trained tagger", s_tagger * 1e3, rate(s_tagger));
+  std::printf("%-24s %10.1f %12.1f\n", "names: both", (s_names + s_tagger) * 1e3, rate(s_names + s_tagger));
   std::printf("%-24s %10.1f %12.1f\n", "numbers and measures", s_meas * 1e3, rate(s_meas));
   std::printf("%-24s %10.1f %12.1f\n", "time expressions", s_time * 1e3, rate(s_time));
   std::printf("%-24s %10.1f %12.1f\n", "quotes and hedges", s_quotes * 1e3, rate(s_quotes));
@@ -206,7 +214,9 @@ int main(int argc, char** argv) {
   using newsmark::bench::figure;
   figure("engine.%s.tokenize", rate(s_tok), "M chars/s");
   figure("engine.%s.sentences", rate(s_sent), "M chars/s");
-  figure("engine.%s.names", rate(s_names), "M chars/s");
+  figure("engine.%s.names", rate(s_names + s_tagger), "M chars/s");
+  figure("engine.%s.names_rules", rate(s_names), "M chars/s");
+  figure("engine.%s.names_tagger", rate(s_tagger), "M chars/s");
   figure("engine.%s.numbers", rate(s_meas), "M chars/s");
   figure("engine.%s.time", rate(s_time), "M chars/s");
   figure("engine.%s.quotes", rate(s_quotes), "M chars/s");

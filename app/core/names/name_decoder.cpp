@@ -17,16 +17,22 @@ void best_tags(const TagLattice& lattice, std::vector<int>& out, std::vector<flo
   for (int y = 0; y < kTags; ++y) {
     if (allows(lattice.allowed[0], y) && can_follow(-1, y)) score[y] = lattice.emissions[y];
   }
+  int active[kTags];  // the tags the previous token can hold (few: one for a lower-case word)
   for (std::size_t i = 1; i < n; ++i) {
     const float* prev = &score[(i - 1) * kTags];
     float* cur = &score[i * kTags];
     const float* em = &lattice.emissions[i * kTags];
+    int n_active = 0;
+    for (int p = 0; p < kTags; ++p) {
+      if (prev[p] != kNone) active[n_active++] = p;
+    }
     for (int y = 0; y < kTags; ++y) {
       if (!allows(lattice.allowed[i], y)) continue;
       float best = kNone;
       int arg = -1;
-      for (int p = 0; p < kTags; ++p) {
-        if (prev[p] == kNone || !can_follow(p, y)) continue;
+      for (int a = 0; a < n_active; ++a) {
+        const int p = active[a];
+        if (!can_follow(p, y)) continue;
         const float s = prev[p] + lattice.transitions[p * kTags + y];
         if (s > best) { best = s; arg = p; }
       }

@@ -19,10 +19,12 @@ constexpr std::string_view kPartLabels[kTypes][4] = {
     {"GPE-B", "GPE-I", "GPE-L", "GPE-U"},             {"LOC-B", "LOC-I", "LOC-L", "LOC-U"},
     {"NORP-B", "NORP-I", "NORP-L", "NORP-U"}};
 
-std::string_view part_label(int type, std::size_t k, std::size_t n) {
+// The code of a type and the BILOU part of token k of n (0 is "none").
+std::uint8_t part_code(int type, std::size_t k, std::size_t n) {
   const int part = n == 1 ? 3 : k == 0 ? 0 : k + 1 == n ? 2 : 1;
-  return kPartLabels[type][part];
+  return static_cast<std::uint8_t>(1 + 4 * type + part);
 }
+std::string_view code_label(std::uint8_t code) { return kPartLabels[(code - 1) / 4][(code - 1) % 4]; }
 
 std::uint32_t fnv(std::uint32_t h, std::string_view s) {
   for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
@@ -41,14 +43,6 @@ std::string shape_of(std::string_view w) {
     else if (static_cast<unsigned char>(c) >= 0x80) k = 'u';  // a byte of a non-ASCII letter
     if (k != last) out.push_back(k);
     last = k;
-  }
-  return out;
-}
-
-std::string lower_of(std::string_view w) {
-  std::string out(w);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
 }
@@ -158,14 +152,22 @@ std::uint32_t feature_hash(std::string_view templ, std::string_view value, std::
 NameFeatures::NameFeatures(std::string_view text, std::span<const Token> tokens, const Lexicons& lex,
                            std::span<const NameMention> rules)
     : text_(text), toks_(tokens), info_(tokens.size()) {
+  strings_.reserve(text.size() * 2 + 16);
   std::unordered_set<std::string_view, WordHash, std::equal_to<>> lower_words;
   for (std::size_t i = 0; i < toks_.size(); ++i) {
     TokenInfo& t = info_[i];
     const std::string_view w = toks_[i].text(text_);
-    t.lower = lower_of(w);
-    t.shape = shape_of(w);
-    if (has_upper(w) || toks_[i].has(kCapitalized)) t.allowed = kAllTags;
-    else if (joins_names(t.lower) || toks_[i].kind == TokenKind::number) {
+    t.lower = static_cast<std::uint32_t>(strings_.size());
+    for (const char c : w) strings_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    t.lower_size = static_cast<std::uint16_t>(std::min<std::size_t>(w.size(), 0xFFFF));
+    strings_.resize(t.lower + t.lower_size);
+    const std::string sh = shape_of(w.substr(0, 255));
+    t.shape = static_cast<std::uint32_t>(strings_.size());
+    t.shape_size = static_cast<std::uint8_t>(std::min<std::size_t>(sh.size(), 255));
+    strings_.append(sh, 0, t.shape_size);
+    const bool upper = has_upper(w) || toks_[i].has(kCapitalized);
+    if (upper) t.allowed = kAllTags;
+    else if (joins_names(lower(t)) || toks_[i].kind == TokenKind::number) {
       // Inside a name ("Bank of England"); a number may also end one ("Channel 4", "Route 66").
       t.allowed = kOnlyOutside;
       for (int ty = 0; ty < kTypes; ++ty) {
@@ -175,14 +177,17 @@ NameFeatures::NameFeatures(std::string_view text, std::span<const Token> tokens,
     }
     if (toks_[i].kind == TokenKind::word && !has_upper(w)) lower_words.insert(w);
   }
-  std::unordered_map<std::string_view, std::string_view, WordHash, std::equal_to<>> rule_label_of;
+  std::unordered_map<std::string_view, std::uint8_t, WordHash, std::equal_to<>> rule_label_of;
   for (const NameMention& m : rules) {
     const int type = type_index(m.label);
     if (type < 0 || m.end > toks_.size()) continue;
+    auto name = std::find(rule_names_.begin(), rule_names_.end(), m.rule);
+    if (name == rule_names_.end() && rule_names_.size() < 255) name = rule_names_.insert(rule_names_.end(), m.rule);
+    const auto name_index = static_cast<std::uint8_t>(name == rule_names_.end() ? 0 : name - rule_names_.begin());
     for (std::size_t k = m.first; k < m.end; ++k) {
-      info_[k].rule = part_label(type, k - m.first, m.end - m.first);
-      info_[k].rule_name = m.rule;
-      rule_label_of.emplace(info_[k].lower, kTypeNames[type]);
+      info_[k].rule = part_code(type, k - m.first, m.end - m.first);
+      info_[k].rule_name = name_index;
+      rule_label_of.emplace(lower(info_[k]), static_cast<std::uint8_t>(type + 1));
     }
   }
   // Lines written in capitals (headlines, datelines): at least two words, none with a small letter.
@@ -199,7 +204,7 @@ NameFeatures::NameFeatures(std::string_view text, std::span<const Token> tokens,
         }
       }
       if (caps && words >= 2) {
-        for (std::size_t k = line_first; k < i; ++k) info_[k].line_caps = true;
+        for (std::size_t k = line_first; k < i; ++k) info_[k].flags |= kLineCaps;
       }
       line_first = i;
     }
@@ -209,28 +214,27 @@ NameFeatures::NameFeatures(std::string_view text, std::span<const Token> tokens,
     if (t.allowed == kOnlyOutside) continue;
     const std::string_view w = toks_[i].text(text_);
     // The gazetteer's longest phrase from here, if this token does not already sit inside one.
-    if (t.gazetteer.empty()) {
+    if (t.gazetteer == 0) {
       const Lexicons::Match m = lex.match_name(text_, toks_, i, toks_.size());
       const int type = m.entry != nullptr ? type_index(m.entry->label) : -1;
       if (m.tokens > 0 && type >= 0) {
-        for (std::size_t k = 0; k < m.tokens; ++k) info_[i + k].gazetteer = part_label(type, k, m.tokens);
+        for (std::size_t k = 0; k < m.tokens; ++k) info_[i + k].gazetteer = part_code(type, k, m.tokens);
       }
     }
     const Lexicons::Match title = lex.match_title(text_, toks_, i, toks_.size());
-    if (title.tokens > 0 && i + title.tokens < toks_.size()) info_[i + title.tokens].title = "title";
-    t.first_name = lex.is_first_name(w);
-    t.name_kinds = lex.name_word_kinds(t.lower);
-    t.org = lex.org_word(w);
-    t.function_word = name_words::is_function_word(w);
-    t.calendar = name_words::is_calendar_word(w);
-    t.lower_elsewhere = has_upper(w) && lower_words.count(std::string_view(t.lower)) > 0;
-    if (auto it = rule_label_of.find(std::string_view(t.lower)); it != rule_label_of.end()) t.doc_label = it->second;
+    if (title.tokens > 0 && i + title.tokens < toks_.size()) info_[i + title.tokens].flags |= kTitleBefore;
+    if (lex.is_first_name(w)) t.flags |= kFirstName;
+    t.org = static_cast<std::uint8_t>(lex.org_word(w));
+    if (name_words::is_function_word(w)) t.flags |= kFunctionWord;
+    if (name_words::is_calendar_word(w)) t.flags |= kCalendar;
+    t.name_kinds = lex.name_word_kinds(lower(t));
+    if (has_upper(w) && lower_words.count(lower(t)) > 0) t.flags |= kLowerElsewhere;
+    if (auto it = rule_label_of.find(lower(t)); it != rule_label_of.end()) t.doc_label = it->second;
   }
 }
 
 int NameFeatures::gazetteer_type(std::size_t i) const {
-  const std::string_view g = info_[i].gazetteer;
-  return g.empty() ? -1 : type_index(g.substr(0, g.find('-')));
+  return info_[i].gazetteer == 0 ? -1 : (info_[i].gazetteer - 1) / 4;
 }
 
 template <typename Visit>
@@ -243,44 +247,45 @@ void NameFeatures::visit(std::size_t i, const Sentence& s, Visit&& v) const {
   };
   const auto word = [&](std::ptrdiff_t d) -> std::string_view {
     const TokenInfo* o = at(d);
-    return o != nullptr ? std::string_view(o->lower) : (d < 0 ? "<s>" : "</s>");
+    return o != nullptr ? lower(*o) : (d < 0 ? "<s>" : "</s>");
   };
-  const auto shape = [&](std::ptrdiff_t d) -> std::string_view {
+  const auto shape_at = [&](std::ptrdiff_t d) -> std::string_view {
     const TokenInfo* o = at(d);
-    return o != nullptr ? std::string_view(o->shape) : (d < 0 ? "<s>" : "</s>");
+    return o != nullptr ? shape(*o) : (d < 0 ? "<s>" : "</s>");
   };
+  const std::string_view lw = lower(t), sh = shape(t);
   v("b", "", "");
-  v("w", t.lower, "");
-  v("sh", t.shape, "");
-  if (t.lower.size() > 3) {
-    v("p3", std::string_view(t.lower).substr(0, 3), "");
-    v("s3", std::string_view(t.lower).substr(t.lower.size() - 3), "");
+  v("w", lw, "");
+  v("sh", sh, "");
+  if (lw.size() > 3) {
+    v("p3", lw.substr(0, 3), "");
+    v("s3", lw.substr(lw.size() - 3), "");
   }
-  if (t.lower.size() > 4) v("s4", std::string_view(t.lower).substr(t.lower.size() - 4), "");
+  if (lw.size() > 4) v("s4", lw.substr(lw.size() - 4), "");
   v("w-1", word(-1), "");
   v("w+1", word(1), "");
   v("w-2", word(-2), "");
   v("w+2", word(2), "");
-  v("sh-1", shape(-1), "");
-  v("sh+1", shape(1), "");
-  v("w-1|sh", word(-1), t.shape);
-  v("sh|w+1", t.shape, word(1));
-  v("w-1|w", word(-1), t.lower);
-  v("w|w+1", t.lower, word(1));
-  v("sh-1|sh", shape(-1), t.shape);
-  v("sh|sh+1", t.shape, shape(1));
-  if (i == s.first_token) v("first|sh", t.shape, "");
-  if (toks_[i].has(token_flags::kLineStart)) v("line|sh", t.shape, "");
-  if (t.line_caps) v("capsline|sh", t.shape, "");
-  if (!t.gazetteer.empty()) v("gaz", t.gazetteer, "");
-  if (const TokenInfo* o = at(-1); o != nullptr && !o->gazetteer.empty()) v("gaz-1", o->gazetteer, "");
-  if (const TokenInfo* o = at(1); o != nullptr && !o->gazetteer.empty()) v("gaz+1", o->gazetteer, "");
-  if (t.first_name) v("fn", "", "");
-  if (const TokenInfo* o = at(-1); o != nullptr && o->first_name) v("fn-1", "", "");
-  if (t.title != nullptr) v("title-1", t.title, "");
-  if (t.org != OrgWordPosition::none) v("org", kOrgPositions[static_cast<int>(t.org)], "");
-  if (const TokenInfo* o = at(1); o != nullptr && o->org != OrgWordPosition::none) v("org+1", kOrgPositions[static_cast<int>(o->org)], "");
-  if (const TokenInfo* o = at(2); o != nullptr && o->org != OrgWordPosition::none) v("org+2", kOrgPositions[static_cast<int>(o->org)], "");
+  v("sh-1", shape_at(-1), "");
+  v("sh+1", shape_at(1), "");
+  v("w-1|sh", word(-1), sh);
+  v("sh|w+1", sh, word(1));
+  v("w-1|w", word(-1), lw);
+  v("w|w+1", lw, word(1));
+  v("sh-1|sh", shape_at(-1), sh);
+  v("sh|sh+1", sh, shape_at(1));
+  if (i == s.first_token) v("first|sh", sh, "");
+  if (toks_[i].has(token_flags::kLineStart)) v("line|sh", sh, "");
+  if (t.flags & kLineCaps) v("capsline|sh", sh, "");
+  if (t.gazetteer != 0) v("gaz", code_label(t.gazetteer), "");
+  if (const TokenInfo* o = at(-1); o != nullptr && o->gazetteer != 0) v("gaz-1", code_label(o->gazetteer), "");
+  if (const TokenInfo* o = at(1); o != nullptr && o->gazetteer != 0) v("gaz+1", code_label(o->gazetteer), "");
+  if (t.flags & kFirstName) v("fn", "", "");
+  if (const TokenInfo* o = at(-1); o != nullptr && (o->flags & kFirstName)) v("fn-1", "", "");
+  if (t.flags & kTitleBefore) v("title-1", "title", "");
+  if (t.org != 0) v("org", kOrgPositions[t.org], "");
+  if (const TokenInfo* o = at(1); o != nullptr && o->org != 0) v("org+1", kOrgPositions[o->org], "");
+  if (const TokenInfo* o = at(2); o != nullptr && o->org != 0) v("org+2", kOrgPositions[o->org], "");
   // The kinds of known name the word (and its neighbours) occur in: one feature per kind.
   const auto kinds = [&](std::string_view templ, const TokenInfo* o) {
     constexpr std::string_view kLetters = "abcdefghijklmnopqrstuvwxyz";
@@ -292,24 +297,45 @@ void NameFeatures::visit(std::size_t i, const Sentence& s, Visit&& v) const {
   kinds("list", &t);
   kinds("list-1", at(-1));
   kinds("list+1", at(1));
-  if (t.function_word) v("fw", "", "");
-  if (t.calendar) v("cal", "", "");
-  if (!t.rule.empty()) {
-    v("rule", t.rule, "");
-    v("rule|by", t.rule, t.rule_name);
+  if (t.flags & kFunctionWord) v("fw", "", "");
+  if (t.flags & kCalendar) v("cal", "", "");
+  if (t.rule != 0) {
+    v("rule", code_label(t.rule), "");
+    v("rule|by", code_label(t.rule), rule_names_[t.rule_name]);
   } else {
     v("rule", "O", "");
   }
-  if (const TokenInfo* o = at(-1); o != nullptr && !o->rule.empty()) v("rule-1", o->rule, "");
-  if (const TokenInfo* o = at(1); o != nullptr && !o->rule.empty()) v("rule+1", o->rule, "");
-  if (!t.doc_label.empty()) v("doc", t.doc_label, "");
-  if (t.lower_elsewhere) v("lower-elsewhere", "", "");
+  if (const TokenInfo* o = at(-1); o != nullptr && o->rule != 0) v("rule-1", code_label(o->rule), "");
+  if (const TokenInfo* o = at(1); o != nullptr && o->rule != 0) v("rule+1", code_label(o->rule), "");
+  if (t.doc_label != 0) v("doc", kTypeNames[t.doc_label - 1], "");
+  if (t.flags & kLowerElsewhere) v("lower-elsewhere", "", "");
 }
 
 void NameFeatures::hashes(std::size_t i, const Sentence& sentence, std::vector<std::uint32_t>& out) const {
   visit(i, sentence, [&](std::string_view templ, std::string_view a, std::string_view b) {
     out.push_back(feature_hash(templ, a, b));
   });
+}
+
+std::vector<std::string> NameFeatures::names(std::size_t i, const Sentence& sentence,
+                                             std::span<const std::size_t> which) const {
+  std::vector<std::string> out(which.size());
+  std::size_t k = 0;
+  visit(i, sentence, [&](std::string_view templ, std::string_view a, std::string_view b) {
+    for (std::size_t w = 0; w < which.size(); ++w) {
+      if (which[w] != k) continue;
+      std::string& n = out[w];
+      n.assign(templ);
+      n += '=';
+      n += a;
+      if (!b.empty()) {
+        n += '|';
+        n += b;
+      }
+    }
+    ++k;
+  });
+  return out;
 }
 
 std::vector<std::string> NameFeatures::names(std::size_t i, const Sentence& sentence) const {

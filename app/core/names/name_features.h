@@ -49,31 +49,40 @@ class NameFeatures {
   void hashes(std::size_t i, const Sentence& sentence, std::vector<std::uint32_t>& out) const;
   // The features of token i as "template=value" strings, in the same order as hashes().
   std::vector<std::string> names(std::size_t i, const Sentence& sentence) const;
+  // Only the names of the features at the given positions of that order (the reasons shown
+  // with a suggestion), without building the others.
+  std::vector<std::string> names(std::size_t i, const Sentence& sentence, std::span<const std::size_t> which) const;
 
  private:
+  // Kept small (the tagger reads every token of long articles): words live in one buffer,
+  // labels are codes. Type-and-part codes: 0 none, else 1 + 4 * type + part (B I L U).
   struct TokenInfo {
-    std::string lower;
-    std::string shape;
-    std::string_view gazetteer;  // "GPE-B", "ORG-U" ... or empty
-    std::string_view rule;       // the rule stage's label and part, "PERSON-L" ... or empty
-    std::string_view rule_name;  // the rule that decided it
-    std::string_view doc_label;  // the rules' label for this word elsewhere in the document
-    const char* title = nullptr; // a title or role ends right before this token: its kind
+    std::uint32_t lower = 0;       // offset of the lower-case word in strings_
+    std::uint32_t shape = 0;       // offset of the word's shape in strings_
+    std::uint16_t lower_size = 0;
+    std::uint8_t shape_size = 0;
+    std::uint8_t gazetteer = 0;    // type and part in the gazetteer's phrase ("GPE-B")
+    std::uint8_t rule = 0;         // type and part in the rules' mention ("PERSON-L")
+    std::uint8_t rule_name = 0;    // index in rule_names_
+    std::uint8_t doc_label = 0;    // 1 + the type the rules gave this word elsewhere, or 0
+    std::uint8_t org = 0;          // OrgWordPosition
+    std::uint8_t flags = 0;        // kFirstName ...
     name_tags::TagMask allowed = name_tags::kOnlyOutside;
-    bool first_name = false;
-    bool function_word = false;
-    bool calendar = false;
-    bool lower_elsewhere = false;  // the word also appears in lower case in the document
-    bool line_caps = false;        // its line is written in capitals
-    OrgWordPosition org = OrgWordPosition::none;
     std::uint32_t name_kinds = 0;  // Lexicons::name_word_kinds
   };
+  static constexpr std::uint8_t kFirstName = 1, kFunctionWord = 2, kCalendar = 4, kLowerElsewhere = 8,
+                                kLineCaps = 16, kTitleBefore = 32;
+  std::string_view lower(const TokenInfo& t) const { return std::string_view(strings_).substr(t.lower, t.lower_size); }
+  std::string_view shape(const TokenInfo& t) const { return std::string_view(strings_).substr(t.shape, t.shape_size); }
+
   template <typename Visit>
   void visit(std::size_t i, const Sentence& sentence, Visit&& visit) const;
 
   std::string_view text_;
   std::span<const Token> toks_;
   std::vector<TokenInfo> info_;
+  std::string strings_;
+  std::vector<std::string_view> rule_names_{""};
 };
 
 }  // namespace newsmark

@@ -23,11 +23,13 @@ std::string reason_for(const NameFeatures& features, const NameModel& model, std
   const std::size_t top = std::min<std::size_t>(3, gain.size());
   std::partial_sort(gain.begin(), gain.begin() + static_cast<std::ptrdiff_t>(top), gain.end(),
                     [](const auto& a, const auto& b) { return a.first > b.first; });
-  const std::vector<std::string> names = features.names(i, s);
+  std::vector<std::size_t> which(top);
+  for (std::size_t k = 0; k < top; ++k) which[k] = gain[k].second;
+  const std::vector<std::string> names = features.names(i, s, which);
   std::string out;
   for (std::size_t k = 0; k < top; ++k) {
     if (!out.empty()) out += ", ";
-    std::string n = names[gain[k].second];
+    std::string n = names[k];
     if (!n.empty() && n.back() == '=') n.pop_back();
     out += n;
   }
@@ -50,6 +52,7 @@ std::vector<NameMention> tag_names(std::string_view text, std::span<const Token>
   if (strategy == NameStrategy::rules || model.empty()) return {rules.begin(), rules.end()};
   const NameFeatures features(text, tokens, lex, rules);
   std::vector<NameMention> out;
+  out.reserve(rules.size() + rules.size() / 4 + 8);
   std::vector<float> emissions, scratch;
   std::vector<TagMask> allowed;
   std::vector<int> tags, back;
