@@ -139,39 +139,45 @@ Result<NameModel> NameModel::read(std::span<const unsigned char> b) {
 void NameModel::build_index() {
   std::size_t size = 16;
   while (size < keys_.size() * 2) size *= 2;
-  slot_keys_.assign(size, 0);
-  slot_rows_.assign(size, 0);
+  slots_.assign(size, Slot{});
   for (std::size_t r = 0; r < keys_.size(); ++r) {
     std::size_t s = mix(keys_[r]) & (size - 1);
-    while (slot_keys_[s] != 0) s = (s + 1) & (size - 1);
-    slot_keys_[s] = keys_[r];
-    slot_rows_[s] = static_cast<std::uint32_t>(r);
+    while (slots_[s].key != 0) s = (s + 1) & (size - 1);
+    slots_[s].key = keys_[r];
+    slots_[s].scale = scales_[r];
+    std::memcpy(slots_[s].weights, &weights_[r * kTags], kTags);
   }
 }
 
-std::int64_t NameModel::find(std::uint32_t hash) const {
-  if (keys_.empty() || hash == 0) return -1;
-  const std::size_t mask = slot_keys_.size() - 1;
+const NameModel::Slot* NameModel::find(std::uint32_t hash) const {
+  if (keys_.empty() || hash == 0) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
   for (std::size_t s = mix(hash) & mask;; s = (s + 1) & mask) {
-    if (slot_keys_[s] == hash) return slot_rows_[s];
-    if (slot_keys_[s] == 0) return -1;
+    if (slots_[s].key == hash) return &slots_[s];
+    if (slots_[s].key == 0) return nullptr;
   }
 }
 
 bool NameModel::add_weights(std::uint32_t hash, float* scores) const {
-  const std::int64_t r = find(hash);
-  if (r < 0) return false;
-  const std::int8_t* row = &weights_[static_cast<std::size_t>(r) * kTags];
-  const float scale = scales_[static_cast<std::size_t>(r)];
-  for (int t = 0; t < kTags; ++t) scores[t] += scale * row[t];
+  const Slot* slot = find(hash);
+  if (slot == nullptr) return false;
+  for (int t = 0; t < kTags; ++t) scores[t] += slot->scale * slot->weights[t];
   return true;
 }
 
+void NameModel::add_weights(std::span<const std::uint32_t> hashes, float* scores) const {
+  if (keys_.empty()) return;
+#if defined(__GNUC__) || defined(__clang__)
+  const std::size_t mask = slots_.size() - 1;
+  for (const std::uint32_t h : hashes) __builtin_prefetch(&slots_[mix(h) & mask]);
+#endif
+  for (const std::uint32_t h : hashes) add_weights(h, scores);
+}
+
 float NameModel::weight(std::uint32_t hash, int tag) const {
-  const std::int64_t r = find(hash);
-  if (r < 0 || tag < 0 || tag >= kTags) return 0.0f;
-  const auto row = static_cast<std::size_t>(r);
-  return scales_[row] * weights_[row * kTags + static_cast<std::size_t>(tag)];
+  const Slot* slot = find(hash);
+  if (slot == nullptr || tag < 0 || tag >= kTags) return 0.0f;
+  return slot->scale * slot->weights[tag];
 }
 
 }  // namespace newsmark

@@ -46,21 +46,28 @@ class NameModel {
   std::size_t features() const { return keys_.size(); }
   // Adds feature `hash`'s weights to scores[0..kTags); false when the model does not know it.
   bool add_weights(std::uint32_t hash, float* scores) const;
+  // The same for many features (one token's): their slots are fetched from memory together.
+  void add_weights(std::span<const std::uint32_t> hashes, float* scores) const;
   // One weight, for explanations (0 when unknown).
   float weight(std::uint32_t hash, int tag) const;
   std::span<const float> transitions() const { return transitions_; }
 
  private:
   void build_index();
-  std::int64_t find(std::uint32_t hash) const;  // row, or -1
 
   std::vector<std::uint32_t> keys_;  // sorted
   std::vector<float> scales_;
   std::vector<std::int8_t> weights_;
   std::array<float, name_tags::kTags * name_tags::kTags> transitions_{};
-  // Open addressing over the keys (power of two size), for a lookup per feature per token.
-  std::vector<std::uint32_t> slot_keys_;
-  std::vector<std::uint32_t> slot_rows_;
+  // Open addressing over the keys (power of two size), for a lookup per feature per token. A
+  // slot holds the key, the scale and the weights together: one cache line read per lookup.
+  struct alignas(32) Slot {
+    std::uint32_t key = 0;  // 0: empty
+    float scale = 0;
+    std::int8_t weights[name_tags::kTags] = {};
+  };
+  std::vector<Slot> slots_;
+  const Slot* find(std::uint32_t hash) const;
 };
 
 }  // namespace newsmark

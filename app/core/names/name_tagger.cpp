@@ -72,7 +72,7 @@ std::vector<NameMention> tag_names(std::string_view text, std::span<const Token>
       if (allowed[k] == kOnlyOutside) continue;
       hashes.clear();
       features.hashes(s.first_token + k, s, hashes);
-      for (const std::uint32_t h : hashes) model.add_weights(h, &emissions[k * kTags]);
+      model.add_weights(hashes, &emissions[k * kTags]);
     }
     best_tags(TagLattice{emissions, model.transitions(), allowed}, tags, scratch, back);
     for (std::size_t k = 0; k < n; ++k) {
