@@ -2,6 +2,7 @@
 // text, shows an article through the JS API and by pixels, refuses or repairs bad input.
 import {test, before} from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import {appSession, launchBrowser, openApp, frames, screenshot, pixelStats, diffShare} from './harness.mjs';
 
 const ARTICLE = 'PORTVALE — Dredging of the old harbour will begin in May, the Portvale Harbour Authority said on Friday.\n\n' +
@@ -49,6 +50,22 @@ test('Ctrl+Enter analyzes the typed text and shows it in the reading view', asyn
   assert.equal(state.document.codePoints, 28);
   const after = await screenshot(page, '03-reading-typed');
   assert.ok(diffShare(before, after) > 0.02, 'the screen did not change after Analyze');
+});
+
+test('the page finds the same names as the native engine: one model, with its reasons', async () => {
+  // The golden output of tests/data/articles/politics.txt comes from the native engine
+  // (tests/core/engine_golden_test.cpp, same date); the page analyses the same text.
+  const root = new URL('../..', import.meta.url).pathname;
+  const text = fs.readFileSync(`${root}tests/data/articles/politics.txt`, 'utf8');
+  const golden = JSON.parse(fs.readFileSync(`${root}tests/golden/politics.newsmark.json`, 'utf8'));
+  const result = await page.evaluate(([t]) => newsmark.loadText(t, '2026-02-12', 'Politics'), [text]);
+  assert.equal(result.ok, true, JSON.stringify(result));
+  await frames(page);
+  const names = (json) => json.annotations.filter((a) => ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP'].includes(a.label))
+      .map((a) => `${a.start}-${a.end} ${a.label} ${a.attrs?.rule} ${a.attrs?.features ?? ''}`);
+  const mine = names(JSON.parse(await page.evaluate(() => newsmark.exportJson())));
+  assert.ok(mine.some((n) => n.includes(' model ')), 'the model found names in the page');
+  assert.deepEqual(mine, names(golden));
 });
 
 test('loadText shows the article: API state, wrapped lines, and pixels', async () => {
