@@ -38,7 +38,7 @@ struct TrainingDoc {
 
 struct TrainingOptions {
   int epochs = 12;
-  std::size_t max_features = 60000;
+  std::size_t max_features = 30000;
   float min_weight = 0.05f;  // (averaged) weights below this are dropped
   std::function<void(const std::string&)> log;  // a line per epoch and per corpus
 };
