@@ -48,7 +48,7 @@ std::optional<NameStrategy> parse_name_strategy(std::string_view name) {
 std::vector<NameMention> tag_names(std::string_view text, std::span<const Token> tokens,
                                    std::span<const Sentence> sentences, const Lexicons& lex,
                                    const NameModel& model, std::span<const NameMention> rules,
-                                   NameStrategy strategy) {
+                                   NameStrategy strategy, const std::function<void(float)>& progress) {
   if (strategy == NameStrategy::rules || model.empty()) return {rules.begin(), rules.end()};
   const NameFeatures features(text, tokens, lex, rules);
   std::vector<NameMention> out;
@@ -58,7 +58,10 @@ std::vector<NameMention> tag_names(std::string_view text, std::span<const Token>
   std::vector<int> tags, back;
   std::vector<std::uint32_t> hashes;
   std::size_t next_rule = 0;
-  for (const Sentence& s : sentences) {
+  const std::size_t report_every = std::max<std::size_t>(1, sentences.size() / 8);
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    const Sentence& s = sentences[si];
+    if (progress && si > 0 && si % report_every == 0) progress(static_cast<float>(si) / static_cast<float>(sentences.size()));
     const std::size_t n = s.end_token - s.first_token;
     allowed.resize(n);
     bool any = false;

@@ -5,6 +5,7 @@
 // rules' canonical name (gazetteer, dateline) so clustering works as before.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -25,9 +26,10 @@ enum class NameStrategy : std::uint8_t { rules, model, model_and_rules };
 std::optional<NameStrategy> parse_name_strategy(std::string_view name);
 
 // The mentions, in text order. Each has rule "model" and, in `reason`, its strongest features.
+// `progress`, when given, hears the share of the sentences done, eight times along the way.
 std::vector<NameMention> tag_names(std::string_view text, std::span<const Token> tokens,
                                    std::span<const Sentence> sentences, const Lexicons& lex,
                                    const NameModel& model, std::span<const NameMention> rules,
-                                   NameStrategy strategy);
+                                   NameStrategy strategy, const std::function<void(float)>& progress = {});
 
 }  // namespace newsmark
