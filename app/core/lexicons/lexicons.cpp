@@ -115,7 +115,7 @@ Status Lexicons::load_file(const EmbeddedFile& f) {
     });
   }
   if (f.name == "name_words.tsv") {
-    return for_each_line(f, [&](std::string_view line, std::size_t n) -> Status {
+    Status st = for_each_line(f, [&](std::string_view line, std::size_t n) -> Status {
       auto cols = split_tabs(line);
       if (cols.size() != 2 || cols[0].empty() || cols[1].empty()) return bad_line(f, n, "expected: word<TAB>kinds");
       std::uint32_t bits = 0;
@@ -123,9 +123,15 @@ Status Lexicons::load_file(const EmbeddedFile& f) {
         if (k < 'a' || k > 'z') return bad_line(f, n, "a kind is a letter a-z");
         bits |= std::uint32_t{1} << (k - 'a');
       }
-      name_words_.emplace(cols[0], bits);
+      name_words_.push_back({static_cast<std::uint32_t>(name_word_text_.size()), static_cast<std::uint32_t>(cols[0].size()), bits});
+      name_word_text_.append(cols[0]);
       return {};
     });
+    if (!st.ok()) return st;
+    const auto word = [&](const NameWord& w) { return std::string_view(name_word_text_).substr(w.offset, w.size); };
+    std::sort(name_words_.begin(), name_words_.end(), [&](const NameWord& a, const NameWord& b) { return word(a) < word(b); });
+    name_words_.shrink_to_fit();
+    return {};
   }
   if (f.name == "attribution.tsv") {
     return for_each_line(f, [&](std::string_view line, std::size_t n) -> Status {
@@ -216,6 +222,14 @@ Result<Lexicons> Lexicons::load(std::span<const EmbeddedFile> files) {
     if (Status s = lex.load_file(*f); !s.ok()) return s.error();
   }
   return lex;
+}
+
+std::uint32_t Lexicons::name_word_kinds(std::string_view lower_word) const {
+  const std::string_view text(name_word_text_);
+  auto it = std::lower_bound(name_words_.begin(), name_words_.end(), lower_word, [&](const NameWord& w, std::string_view x) {
+    return text.substr(w.offset, w.size) < x;
+  });
+  return it != name_words_.end() && text.substr(it->offset, it->size) == lower_word ? it->kinds : 0;
 }
 
 Result<Lexicons> Lexicons::load_builtin() { return load(embedded_lexicon_files()); }

@@ -56,10 +56,7 @@ class Lexicons {
   OrgWordPosition org_word(std::string_view word) const;
   // The kinds of known name a lower-case word occurs in (name_words.tsv), one bit per kind letter
   // ('a' = bit 0): 'g' given name, 's' surname, 'c' city, 'o' company ... 0 when none.
-  std::uint32_t name_word_kinds(std::string_view lower_word) const {
-    auto it = name_words_.find(lower_word);
-    return it == name_words_.end() ? 0 : it->second;
-  }
+  std::uint32_t name_word_kinds(std::string_view lower_word) const;
   // "airline", "maker", "parent": nouns that describe an organisation before its name.
   bool is_org_descriptor(std::string_view word) const { return org_descriptors_.find(word) != org_descriptors_.end(); }
   // "Airport", "Factory", "Stadium": the last word of a built place's name.
@@ -134,7 +131,15 @@ class Lexicons {
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> abbreviations_;  // word -> kind
   std::unordered_map<std::string, OrgWordPosition, Hash, std::equal_to<>> org_words_;
   std::unordered_map<std::string, char, Hash, std::equal_to<>> first_names_;  // name -> f | m | u
-  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> name_words_;  // word -> kind bits
+  // name_words.tsv, kept compact (the page and the analysis worker each hold it): the words in
+  // one buffer, an index sorted by word for a binary search.
+  struct NameWord {
+    std::uint32_t offset = 0;
+    std::uint32_t size = 0;
+    std::uint32_t kinds = 0;
+  };
+  std::string name_word_text_;
+  std::vector<NameWord> name_words_;
   StringSet org_descriptors_;
   StringSet facility_words_;
   PhraseTable names_;

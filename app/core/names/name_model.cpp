@@ -90,8 +90,11 @@ std::vector<unsigned char> NameModel::write() const {
   put_u32(out, static_cast<std::uint32_t>(keys_.size()));
   for (const float t : transitions_) put_f32(out, t);
   for (const std::uint32_t k : keys_) put_u32(out, k);
-  for (const float s : scales_) put_f32(out, s);
-  for (const std::int8_t v : weights_) out.push_back(static_cast<unsigned char>(v));
+  for (const std::uint32_t k : keys_) put_f32(out, find(k)->scale);
+  for (const std::uint32_t k : keys_) {
+    const Slot* slot = find(k);
+    for (int t = 0; t < kTags; ++t) out.push_back(static_cast<unsigned char>(slot->weights[t]));
+  }
   put_u32(out, crc32(out));
   return out;
 }
@@ -147,6 +150,9 @@ void NameModel::build_index() {
     slots_[s].scale = scales_[r];
     std::memcpy(slots_[s].weights, &weights_[r * kTags], kTags);
   }
+  // The slots hold them now (the page and the analysis worker each keep a model in memory).
+  std::vector<float>().swap(scales_);
+  std::vector<std::int8_t>().swap(weights_);
 }
 
 const NameModel::Slot* NameModel::find(std::uint32_t hash) const {

@@ -56,7 +56,7 @@ class NameModel {
   void build_index();
 
   std::vector<std::uint32_t> keys_;  // sorted
-  std::vector<float> scales_;
+  std::vector<float> scales_;         // rows in key order, until build_index() moves them to the slots
   std::vector<std::int8_t> weights_;
   std::array<float, name_tags::kTags * name_tags::kTags> transitions_{};
   // Open addressing over the keys (power of two size), for a lookup per feature per token. A

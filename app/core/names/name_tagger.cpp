@@ -22,7 +22,7 @@ std::string reason_for(const NameFeatures& features, const NameModel& model, std
   }
   const std::size_t top = std::min<std::size_t>(3, gain.size());
   std::partial_sort(gain.begin(), gain.begin() + static_cast<std::ptrdiff_t>(top), gain.end(),
-                    [](const auto& a, const auto& b) { return a.first > b.first; });
+                    [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
   std::vector<std::size_t> which(top);
   for (std::size_t k = 0; k < top; ++k) which[k] = gain[k].second;
   const std::vector<std::string> names = features.names(i, s, which);
