@@ -8,7 +8,6 @@
 #include "core/names/name_decoder.h"
 #include "core/names/name_features.h"
 #include "core/segmentation/sentences.h"
-#include "core/text/word_hash.h"
 
 namespace newsmark {
 namespace {
@@ -177,11 +176,16 @@ void add_scores(const TrainingDoc& doc, std::span<const NameMention> found, Scor
 }  // namespace
 
 bool in_heldout_fold(std::string_view corpus, std::string_view id) {
-  WordHash h;
-  std::string key(corpus);
-  key += '/';
-  key += id;
-  return h(key) % 10 == 3;
+  // FNV-1a in 64 bits on every platform (WordHash is size_t: 32 bits in wasm), so a document
+  // is held out or not wherever the trainer runs.
+  std::uint64_t h = 1469598103934665603ull;
+  const auto add = [&](std::string_view s) {
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  };
+  add(corpus);
+  add("/");
+  add(id);
+  return (h ^ (h >> 32)) % 10 == 3;
 }
 
 CorpusScores score_heldout(std::span<const TrainingDoc> docs, const Lexicons& lex, const NameModel& model,
